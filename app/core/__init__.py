@@ -1,0 +1,1 @@
+"""Qt-free core of SafeSteps: content, store, estimators, QR payloads, handouts."""

@@ -1,0 +1,48 @@
+"""Starting the GUI: the application, translations, the store and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app import APP_NAME, __version__
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.style import BASE_POINT_SIZE, stylesheet
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(BASE_POINT_SIZE))
+    return app
+
+
+def build_main_window(data_dir: Path, content=None):
+    """Open the store and content and build the window (the caller shows it)."""
+    from app.core.content import load_content
+    from app.core.store import Store
+    from app.ui import translations
+    from app.ui.main_window import MainWindow
+    from app.ui.session import Session
+
+    store = Store.open(data_dir)
+    session = Session(store, content or load_content())
+    session.select_last_used()
+    language = (session.profile.language if session.profile
+                else store.setting("ui_language") or translations.system_language())
+    translations.install(language)
+    return MainWindow(session, language)
+
+
+def run_gui(data_dir: Path) -> int:
+    app = create_application()
+    window = build_main_window(data_dir)
+    window.show()
+    return app.exec()

@@ -1,0 +1,240 @@
+"""The main window: the profile bar, an in-window message banner, and the pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from app import __version__
+from app.core import exchange
+from app.core.i18n import LANGUAGE_NAMES, LANGUAGES
+from app.core.profiles import NewProfile
+from app.ui import texts, translations
+from app.ui.overview import OverviewPage
+from app.ui.profile_bar import ProfileBar
+from app.ui.profile_dialog import ProfileDialog
+from app.ui.session import Session
+from app.ui.step_view import StepPage
+from app.ui.welcome import WelcomePage
+from app.ui.widgets import Banner
+
+
+class MainWindow(QMainWindow):
+    languageApplied = Signal(str)
+
+    def __init__(self, session: Session, language: str):
+        super().__init__()
+        self.session = session
+        self.language = language
+        self.setObjectName("mainWindow")
+        self.resize(1000, 760)
+
+        self.profile_bar = ProfileBar(session)
+        self.banner = Banner()
+        self.pages = QStackedWidget()
+        self.welcome = WelcomePage(language)
+        self.overview = OverviewPage(session)
+        self.step = StepPage(session)
+        for page in (self.welcome, self.overview, self.step):
+            self.pages.addWidget(page)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.profile_bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.welcome.startRequested.connect(self._create_first_profile)
+        self.welcome.form.languagePicked.connect(self.apply_language)
+        self.overview.openChecklist.connect(self.open_checklist)
+        self.step.backToOverview.connect(lambda: self.pages.setCurrentWidget(self.overview))
+        self.profile_bar.newRequested.connect(self.new_profile)
+        self.profile_bar.editRequested.connect(self.edit_profile)
+        self.profile_bar.deleteRequested.connect(self.delete_profile)
+        session.failed.connect(lambda text: self.banner.show_message(text, "error"))
+        session.informed.connect(lambda text: self.banner.show_message(text, "info"))
+        session.profileChanged.connect(self._profile_changed)
+
+        for notice in session.store.notices:
+            self.banner.show_message(texts.notice(notice), "error")
+        self.retranslate()
+        self._profile_changed(session.profile)
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.export_action = QAction(self, triggered=lambda: self.export_profile())
+        self.import_action = QAction(self, triggered=lambda: self.import_profile())
+        self.quit_action = QAction(self, triggered=self.close, shortcut=QKeySequence.StandardKey.Quit)
+        self.file_menu.addActions([self.export_action, self.import_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self, triggered=self.about)
+        self.help_menu.addAction(self.about_action)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange:
+            if self.isActiveWindow():
+                self.session.reload()  # another window or instance may have changed the progress
+            else:
+                self.step.save_note()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        name = self.session.profile.name if self.session.profile else ""
+        self.setWindowTitle(self.tr("SafeSteps — %1").replace("%1", name) if name else self.tr("SafeSteps"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.export_action.setText(self.tr("&Export this profile…"))
+        self.import_action.setText(self.tr("&Import a profile…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About SafeSteps"))
+        self.banner.retranslate()
+
+    # -- language ----------------------------------------------------------------------------
+    def apply_language(self, language: str) -> None:
+        """Install `language`'s translations; every open view re-translates (no restart)."""
+        if language != self.language:
+            self.language = language
+            translations.install(language)
+        self.language_actions[language].setChecked(True)
+        self.session.set_setting("ui_language", language)
+        self.languageApplied.emit(language)
+
+    def change_language(self, language: str) -> None:
+        profile = self.session.profile
+        if profile is not None and profile.language != language:
+            self.session.update_profile(NewProfile(profile.name, profile.region, profile.platforms, language))
+        else:
+            self.apply_language(language)
+
+    # -- pages -------------------------------------------------------------------------------
+    def _profile_changed(self, profile) -> None:
+        if profile is None:
+            self.pages.setCurrentWidget(self.welcome)
+            self.profile_bar.setVisible(False)
+        else:
+            self.profile_bar.setVisible(True)
+            self.apply_language(profile.language)
+            if self.pages.currentWidget() is self.welcome:
+                self.pages.setCurrentWidget(self.overview)
+        self.retranslate()
+
+    def _create_first_profile(self, new: NewProfile) -> None:
+        if self.session.create_profile(new):
+            self.banner.dismiss()
+            self.pages.setCurrentWidget(self.overview)
+
+    def open_checklist(self, checklist_id: str) -> None:
+        if self.step.open_checklist(checklist_id):
+            self.pages.setCurrentWidget(self.step)
+        else:
+            self.banner.show_message(self.tr("No steps in this checklist apply to this profile."), "info")
+
+    # -- profiles ----------------------------------------------------------------------------
+    def new_profile(self) -> ProfileDialog:
+        region = self.session.profile.region if self.session.profile else "CN"
+        dialog = ProfileDialog(self, self.language, region=region)
+        dialog.accepted.connect(lambda: self._save_dialog(dialog, self.session.create_profile))
+        dialog.open()
+        return dialog
+
+    def edit_profile(self) -> ProfileDialog | None:
+        if self.session.profile is None:
+            return None
+        dialog = ProfileDialog(self, self.language, profile=self.session.profile)
+        dialog.accepted.connect(lambda: self._save_dialog(dialog, self.session.update_profile))
+        dialog.open()
+        return dialog
+
+    def _save_dialog(self, dialog: ProfileDialog, save) -> None:
+        if save(dialog.value()) is None:
+            self.banner.show_message(self.tr("The profile was not saved."), "error")
+
+    def delete_profile(self) -> QMessageBox | None:
+        profile = self.session.profile
+        if profile is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete profile"),
+                          self.tr("Delete the profile “%1” and all its progress? This cannot be undone.")
+                          .replace("%1", profile.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmDelete")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.accepted.connect(self.session.delete_profile)
+        box.open()
+        return box
+
+    # -- export and import -------------------------------------------------------------------
+    def export_profile(self, path: str | None = None) -> bool:
+        profile = self.session.profile
+        if profile is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export profile"),
+                                                  str(Path.home() / f"SafeSteps-{profile.name}.json"),
+                                                  self.tr("SafeSteps profile (*.json)"))
+            if not path:
+                return False
+        try:
+            exchange.write_export(self.session.store, profile, Path(path))
+        except OSError as exc:
+            self.banner.show_message(self.tr("The profile could not be exported: %1").replace(
+                "%1", exc.strerror or str(exc)), "error")
+            return False
+        self.banner.show_message(self.tr("The profile was exported to %1.").replace("%1", path), "info")
+        return True
+
+    def import_profile(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import profile"), str(Path.home()),
+                                                  self.tr("SafeSteps profile (*.json)"))
+            if not path:
+                return False
+        try:
+            data = exchange.read_import(Path(path))
+            profile = exchange.import_profile(self.session.store, data)
+        except exchange.ExchangeError as exc:
+            self.banner.show_message(self.tr("Nothing was imported. The file has a problem: %1").replace(
+                "%1", str(exc)), "error")
+            return False
+        except Exception as exc:  # StoreWriteError and friends
+            self.banner.show_message(self.tr("Nothing was imported: %1").replace("%1", str(exc)), "error")
+            return False
+        self.session.profilesChanged.emit()
+        self.session.select(profile.id)
+        self.banner.show_message(self.tr("Imported the profile “%1”.").replace("%1", profile.name), "info")
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About SafeSteps"), self.tr(
+            "SafeSteps %1\nAn offline checklist against harassment and fraud.\n"
+            "Nothing you enter leaves this computer.").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:
+        self.step.save_note()
+        super().closeEvent(event)

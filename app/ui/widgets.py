@@ -1,0 +1,64 @@
+"""Small shared widgets: big buttons, wrapped labels, the message banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+
+def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def big_button(object_name: str) -> QPushButton:
+    button = QPushButton()
+    button.setObjectName(object_name)
+    button.setProperty("big", True)
+    button.setMinimumHeight(48)
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return button
+
+
+class Banner(QFrame):
+    """A message inside the window (never a pop-up): problems saving, notices after start."""
+
+    closed = Signal()
+
+    def __init__(self):
+        super().__init__()
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        self.label = wrapped_label(object_name="bannerText")
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("bannerClose")
+        self.close_button.clicked.connect(self.dismiss)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.close_button.setText(self.tr("OK"))
+        self.close_button.setAccessibleName(self.tr("Close this message"))
+
+    def show_message(self, text: str, kind: str = "error") -> None:
+        existing = self.label.text()
+        self.label.setText(text if not self.isVisible() or existing == text else f"{existing}\n\n{text}")
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setAccessibleName(self.label.text())
+        self.show()
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.label.clear()
+        self.closed.emit()
