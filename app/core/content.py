@@ -23,7 +23,7 @@ PRIORITIES: tuple[str, ...] = ("essential", "recommended", "advanced")
 # In-app tools an item can open ("Check a password now").
 ACTIONS: tuple[str, ...] = ("password-checker", "pin-checker", "code-quiz", "harassment-log", "handout")
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9.-]*[a-z0-9]$")
+_ID = re.compile(r"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$")
 _CHECKLIST_KEYS = {"id", "order", "title", "summary", "sections", "items"}
 _ITEM_KEYS = {"id", "section", "priority", "platforms", "regions", "revision", "reviewed",
               "repeat_days", "action", "sources", *LANGUAGES}
@@ -302,7 +302,7 @@ class _Parser:
         texts = {}
         for lang in LANGUAGES:
             if lang in raw:
-                text = self.item_text(raw[lang], f"{where} ({lang})", platforms)
+                text = self.item_text(raw[lang], f"{where} ({lang})", platforms, lang in self.required)
                 if text is not None:
                     texts[lang] = text
             elif lang in self.required:
@@ -343,7 +343,8 @@ class _Parser:
                 result.append(Source(title.strip(), url))
         return tuple(result)
 
-    def item_text(self, raw: Any, where: str, platforms: frozenset[str] | None) -> ItemText | None:
+    def item_text(self, raw: Any, where: str, platforms: frozenset[str] | None,
+                  complete: bool) -> ItemText | None:
         if not isinstance(raw, dict):
             self.problem(where, "must be a table")
             return None
@@ -356,7 +357,7 @@ class _Parser:
                 self.problem(where, f"{key} must be text")
                 value = ""
             strings[key] = value.strip()
-            if not strings[key]:
+            if not strings[key] and complete:
                 self.problem(where, f"missing {key}")
         steps = self.step_list(raw.get("steps", []), where, "steps")
         steps_for: dict[str, tuple[str, ...]] = {}
@@ -371,7 +372,7 @@ class _Parser:
                 self.problem(where, f"steps_for: '{platform}' is not one of the item's platforms")
             else:
                 steps_for[platform] = self.step_list(platform_steps, where, f"steps_for.{platform}")
-        if not steps:
+        if not steps and complete:
             uncovered = [p for p in (platforms or PLATFORMS) if p not in steps_for]
             if uncovered:
                 self.problem(where, f"no steps for {', '.join(sorted(uncovered))} (add steps or steps_for)")

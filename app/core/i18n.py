@@ -30,6 +30,8 @@ def language_for_locale(locale_name: str | None) -> str:
     if parts[0].lower() != "zh":
         return "en"
     rest = {p.upper() for p in parts[1:]}
+    if "HANS" in rest:
+        return "zh_CN"
     if "HANT" in rest or rest & {"TW", "HK", "MO"}:
         return "zh_TW"
     return "zh_CN"  # zh, zh_CN, zh_SG, zh_Hans_*
