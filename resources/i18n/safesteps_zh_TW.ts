@@ -344,6 +344,125 @@ Nothing you enter leaves this computer.</source>
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>Mainland China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPhone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei / HarmonyOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xiaomi / Redmi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samsung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Android phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: the data folder is read-only. Ask someone to make it writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: the disk is full. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: SafeSteps is busy in another window. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: the disk could not be written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last change was not saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a name for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long. Please use at most 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile with this name. Please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile cannot be saved. Please check what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved progress file was damaged, so SafeSteps started a new one. The old file was kept here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSteps can show your progress but cannot save changes: the data folder is read-only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your progress was saved by a newer version of SafeSteps. It was left untouched. Please update SafeSteps. Changes made now will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeSteps cannot save to its data folder (%1). Changes made now will be lost when you close the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to SafeSteps</source>
