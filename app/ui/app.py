@@ -9,18 +9,15 @@ from app import APP_NAME, __version__
 
 
 def create_application(argv: list[str] | None = None):
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.style import BASE_POINT_SIZE, stylesheet
+    from app.ui import style
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
-    app.setStyleSheet(stylesheet(BASE_POINT_SIZE))
+    app.setDesktopFileName("safesteps")
+    style.apply(app)
     return app
 
 
@@ -38,7 +35,9 @@ def build_main_window(data_dir: Path, content=None):
     language = (session.profile.language if session.profile
                 else store.setting("ui_language") or translations.system_language())
     translations.install(language)
-    return MainWindow(session, language)
+    window = MainWindow(session, language)
+    window.apply_appearance()  # the remembered text size and theme
+    return window
 
 
 def run_gui(data_dir: Path) -> int:

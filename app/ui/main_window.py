@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from app import __version__
 from app.core import exchange
 from app.core.i18n import LANGUAGE_NAMES, LANGUAGES
 from app.core.profiles import NewProfile
-from app.ui import texts, translations
+from app.ui import style, texts, translations
 from app.ui.overview import OverviewPage
 from app.ui.profile_bar import ProfileBar
 from app.ui.profile_dialog import ProfileDialog
@@ -53,7 +53,10 @@ class MainWindow(QMainWindow):
         self.welcome.startRequested.connect(self._create_first_profile)
         self.welcome.form.languagePicked.connect(self.apply_language)
         self.overview.openChecklist.connect(self.open_checklist)
-        self.step.backToOverview.connect(lambda: self.pages.setCurrentWidget(self.overview))
+        self.step.backToOverview.connect(self.show_overview)
+        self.step.leaveTogether.connect(lambda: self.set_together(False))
+        self.step.togetherRequested.connect(lambda: self.set_together(True))
+        self.overview.openItem.connect(self.open_item)
         self.profile_bar.newRequested.connect(self.new_profile)
         self.profile_bar.editRequested.connect(self.edit_profile)
         self.profile_bar.deleteRequested.connect(self.delete_profile)
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
 
         for notice in session.store.notices:
             self.banner.show_message(texts.notice(notice), "error")
+        due = session.due_by_profile()
+        if due:
+            lines = [self.tr("%1: steps to do again: %2").replace("%1", profile.name).replace("%2", str(count))
+                     for profile, count in due]
+            self.banner.show_message(self.tr("Welcome back. Some steps should be done again:") + "\n"
+                                     + "\n".join(lines), "info")
         self.retranslate()
         self._profile_changed(session.profile)
 
@@ -77,6 +86,23 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
+        self.text_size_menu = self.view_menu.addMenu("")
+        size_group = QActionGroup(self)
+        self.text_size_actions = {}
+        for scale in style.TEXT_SCALES:
+            action = QAction(f"{scale}%", self, checkable=True)
+            action.setObjectName(f"textSize_{scale}")
+            action.triggered.connect(lambda _checked=False, s=scale: self.set_text_scale(s))
+            size_group.addAction(action)
+            self.text_size_menu.addAction(action)
+            self.text_size_actions[scale] = action
+        self.contrast_action = QAction(self, checkable=True, triggered=self.set_high_contrast)
+        self.contrast_action.setObjectName("highContrast")
+        self.together_action = QAction(self, checkable=True, triggered=self.set_together,
+                                       shortcut=QKeySequence("F11"))
+        self.together_action.setObjectName("togetherMode")
+        self.view_menu.addAction(self.contrast_action)
+        self.view_menu.addAction(self.together_action)
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
         self.language_actions = {}
@@ -109,6 +135,9 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import a profile…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.text_size_menu.setTitle(self.tr("&Text size"))
+        self.contrast_action.setText(self.tr("&High contrast"))
+        self.together_action.setText(self.tr("&Do it together (full screen)"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About SafeSteps"))
@@ -131,6 +160,57 @@ class MainWindow(QMainWindow):
         else:
             self.apply_language(language)
 
+    # -- appearance --------------------------------------------------------------------------
+    def text_scale(self) -> int:
+        value = self.session.setting("text_scale", "100")
+        return int(value) if value and value.isdigit() and int(value) in style.TEXT_SCALES else 100
+
+    def apply_appearance(self) -> None:
+        scale = self.text_scale()
+        contrast = self.session.setting("high_contrast") == "1"
+        self.text_size_actions[scale].setChecked(True)
+        self.contrast_action.setChecked(contrast)
+        style.apply(QApplication.instance(), scale, contrast)
+
+    def set_text_scale(self, scale: int) -> None:
+        self.session.set_setting("text_scale", str(scale))
+        self.apply_appearance()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.session.set_setting("high_contrast", "1" if on else "0")
+        self.apply_appearance()
+
+    def set_together(self, on: bool) -> None:
+        """The "Do it together" mode: full screen, one step per screen, very large text, the helper's notes hidden."""
+        if on and self.pages.currentWidget() is not self.step:
+            if not self.session.profile or not self._open_first_unfinished():
+                self.together_action.setChecked(False)
+                return
+        self.together_action.setChecked(on)
+        self.step.set_together(on)
+        self.profile_bar.setVisible(not on and self.session.profile is not None)
+        self.menuBar().setVisible(not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def _open_first_unfinished(self) -> bool:
+        from app.core import progress as calc
+
+        for checklist in self.session.content.checklists:
+            items = calc.applicable(checklist.items, self.session.profile)
+            if items and calc.next_open_item(items, self.session.progress()) is not None:
+                self.open_checklist(checklist.id)
+                return True
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.together_action.isChecked():
+            self.set_together(False)
+        else:
+            super().keyPressEvent(event)
+
     # -- pages -------------------------------------------------------------------------------
     def _profile_changed(self, profile) -> None:
         if profile is None:
@@ -147,6 +227,16 @@ class MainWindow(QMainWindow):
         if self.session.create_profile(new):
             self.banner.dismiss()
             self.pages.setCurrentWidget(self.overview)
+
+    def show_overview(self) -> None:
+        if self.together_action.isChecked():
+            self.set_together(False)
+        self.pages.setCurrentWidget(self.overview)
+
+    def open_item(self, item_id: str) -> None:
+        item = self.session.content.items[item_id]
+        if self.step.open_checklist(item.checklist_id, item_id):
+            self.pages.setCurrentWidget(self.step)
 
     def open_checklist(self, checklist_id: str) -> None:
         if self.step.open_checklist(checklist_id):

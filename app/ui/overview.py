@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QProgressBar, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QProgressBar, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from app.core import progress as calc
 from app.core.content import Checklist
+from app.core.profiles import parse_iso
 from app.ui.session import Session
 from app.ui.widgets import big_button, wrapped_label
 
@@ -55,8 +56,58 @@ class ChecklistCard(QFrame):
         self.open.setAccessibleName(self.tr("Open %1").replace("%1", title))
 
 
+class DueBox(QFrame):
+    """What needs doing again (payment limits, login devices, 一证通查 …) and when the profile was last reviewed."""
+
+    def __init__(self, session: Session, open_item):
+        super().__init__()
+        self.session = session
+        self.open_item = open_item
+        self.setObjectName("dueBox")
+        self.setProperty("card", True)
+        self.layout_ = QVBoxLayout(self)
+        self.reviewed = wrapped_label(object_name="lastReviewed")
+        self.review_button = QPushButton()
+        self.review_button.setObjectName("markReviewed")
+        self.review_button.clicked.connect(self.mark_reviewed)
+        self.due_label = wrapped_label(object_name="dueNotice")
+        self.layout_.addWidget(self.reviewed)
+        self.layout_.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.layout_.addWidget(self.due_label)
+        self.item_buttons: list[QPushButton] = []
+
+    def mark_reviewed(self) -> None:
+        self.session.mark_reviewed()
+
+    def refresh(self) -> None:
+        profile = self.session.profile
+        language = profile.language
+        if profile.last_reviewed_at:
+            when = QLocale().toString(parse_iso(profile.last_reviewed_at).astimezone().date(),
+                                      QLocale.FormatType.LongFormat)
+            self.reviewed.setText(self.tr("Last reviewed: %1").replace("%1", when))
+        else:
+            self.reviewed.setText(self.tr("Not reviewed yet. Come back every few months to check what is due."))
+        self.review_button.setText(self.tr("Mark as reviewed today"))
+        self.review_button.setAccessibleName(self.tr("Mark this profile as reviewed today"))
+        for button in self.item_buttons:
+            button.deleteLater()
+        self.item_buttons = []
+        due = calc.due_items(self.session.content, profile, self.session.progress())
+        self.due_label.setVisible(bool(due))
+        self.due_label.setText(self.tr("These steps should be done again:"))
+        for item in due:
+            button = QPushButton(item.text(language).title)
+            button.setObjectName(f"due_{item.id}")
+            button.setAccessibleName(self.tr("Do again: %1").replace("%1", item.text(language).title))
+            button.clicked.connect(lambda _c=False, i=item.id: self.open_item(i))
+            self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.item_buttons.append(button)
+
+
 class OverviewPage(QScrollArea):
     openChecklist = Signal(str)
+    openItem = Signal(str)
 
     def __init__(self, session: Session):
         super().__init__()
@@ -78,6 +129,8 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.heading)
         layout.addWidget(self.overall_bar)
         layout.addWidget(self.overall_text)
+        self.due_box = DueBox(session, self.openItem.emit)
+        layout.addWidget(self.due_box)
         self.cards = [ChecklistCard(c, self.openChecklist.emit) for c in session.content.checklists]
         for card in self.cards:
             layout.addWidget(card)
@@ -108,3 +161,4 @@ class OverviewPage(QScrollArea):
         self.overall_bar.setAccessibleDescription(text)
         for card in self.cards:
             card.refresh(self.session, language)
+        self.due_box.refresh()

@@ -71,6 +71,26 @@ class Session(QObject):
             return True
         return False
 
+    def mark_reviewed(self) -> bool:
+        if not self.profile:
+            return False
+        pid = self.profile.id
+        if self._try(lambda: self.store.mark_reviewed(pid) or True):
+            self.reload()
+            return True
+        return False
+
+    def due_by_profile(self) -> list[tuple[Profile, int]]:
+        """For each profile, how many repeating steps are due again (only those with any)."""
+        from app.core.progress import due_items
+
+        result = []
+        for profile in self.store.profiles():
+            count = len(due_items(self.content, profile, self.store.progress(profile.id)))
+            if count:
+                result.append((profile, count))
+        return result
+
     def reload(self) -> None:
         """Re-read the current profile and its progress (another window may have changed them)."""
         if self.profile:

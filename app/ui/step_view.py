@@ -19,6 +19,8 @@ NOTE_SAVE_DELAY_MS = 600
 class StepPage(QWidget):
     backToOverview = Signal()
     actionRequested = Signal(str)  # an item's in-app tool ("password-checker" …)
+    leaveTogether = Signal()
+    togetherRequested = Signal()
 
     def __init__(self, session: Session):
         super().__init__()
@@ -35,9 +37,14 @@ class StepPage(QWidget):
         self.position = QLabel()
         self.position.setObjectName("stepPosition")
         self.position.setWordWrap(True)
+        self.together_button = QPushButton()
+        self.together_button.setObjectName("togetherButton")
+        self.together_button.clicked.connect(self._toggle_together)
+        self.together = False
         top = QHBoxLayout()
         top.addWidget(self.overview_button)
         top.addWidget(self.position, 1)
+        top.addWidget(self.together_button)
 
         self.title = wrapped_label(object_name="stepTitle")
         self.meta = wrapped_label(object_name="stepMeta")
@@ -91,7 +98,7 @@ class StepPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
-        for a, b in ((self.overview_button, self.action), (self.action, self.note), (self.note, self.back),
+        for a, b in ((self.overview_button, self.together_button), (self.together_button, self.action), (self.action, self.note), (self.note, self.back),
                      (self.back, self.later), (self.later, self.na), (self.na, self.done)):
             QWidget.setTabOrder(a, b)
 
@@ -152,6 +159,26 @@ class StepPage(QWidget):
         self.save_note()
         self.backToOverview.emit()
 
+    def _toggle_together(self) -> None:
+        if self.together:
+            self.leaveTogether.emit()
+        else:
+            self.togetherRequested.emit()
+
+    def set_together(self, on: bool) -> None:
+        """One step per screen in very large print; the helper's note and the sources are hidden."""
+        self.save_note()
+        self.together = on
+        self.setProperty("together", on)
+        for widget in (self.note_heading, self.note, self.sources, self.overview_button):
+            widget.setVisible(not on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        for child in self.findChildren(QWidget):
+            child.style().unpolish(child)
+            child.style().polish(child)
+        self.retranslate()
+
     def _profile_changed(self, profile) -> None:
         if profile is not None and self.checklist_id:
             current = self.current().id if self.items else None
@@ -165,6 +192,9 @@ class StepPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.together_button.setText(self.tr("Finish doing it together") if self.together
+                                     else self.tr("Do it together"))
+        self.together_button.setAccessibleName(self.together_button.text())
         self.overview_button.setText(self.tr("All checklists"))
         self.overview_button.setAccessibleName(self.tr("Back to all checklists"))
         self.why_heading.setText(self.tr("Why"))
