@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.step.leaveTogether.connect(lambda: self.set_together(False))
         self.step.togetherRequested.connect(lambda: self.set_together(True))
         self.overview.openItem.connect(self.open_item)
+        self.quiz_page = None  # built on first use
+        self.step.available_actions = {"code-quiz"}
+        self.step.actionRequested.connect(self.run_action)
         self.profile_bar.newRequested.connect(self.new_profile)
         self.profile_bar.editRequested.connect(self.edit_profile)
         self.profile_bar.deleteRequested.connect(self.delete_profile)
@@ -113,6 +116,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+        self.tools_menu = bar.addMenu("")
+        self.quiz_action = QAction(self, triggered=lambda: self.run_action("code-quiz"))
+        self.quiz_action.setObjectName("openQuiz")
+        self.tools_menu.addAction(self.quiz_action)
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self, triggered=self.about)
         self.help_menu.addAction(self.about_action)
@@ -139,6 +146,8 @@ class MainWindow(QMainWindow):
         self.contrast_action.setText(self.tr("&High contrast"))
         self.together_action.setText(self.tr("&Do it together (full screen)"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.quiz_action.setText(self.tr("Verification-code &quiz"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About SafeSteps"))
         self.banner.retranslate()
@@ -227,6 +236,26 @@ class MainWindow(QMainWindow):
         if self.session.create_profile(new):
             self.banner.dismiss()
             self.pages.setCurrentWidget(self.overview)
+
+    def run_action(self, action: str) -> None:
+        """Open an in-app tool (from a step's button or the Tools menu)."""
+        if self.session.profile is None:
+            return
+        if action == "code-quiz":
+            if self.quiz_page is None:
+                from app.core.quiz import load_quiz
+                from app.ui.quiz_page import QuizPage
+
+                self.quiz_page = QuizPage(self.session, load_quiz())
+                self.quiz_page.finished.connect(self._close_tool)
+                self.pages.addWidget(self.quiz_page)
+            self._tool_return = self.pages.currentWidget()
+            self.quiz_page.start()
+            self.pages.setCurrentWidget(self.quiz_page)
+
+    def _close_tool(self) -> None:
+        target = getattr(self, "_tool_return", None) or self.overview
+        self.pages.setCurrentWidget(target if target is not self.welcome else self.overview)
 
     def show_overview(self) -> None:
         if self.together_action.isChecked():

@@ -80,6 +80,12 @@ class Session(QObject):
             return True
         return False
 
+    def add_quiz_result(self, quiz_id: str, correct: int, total: int) -> bool:
+        if not self.profile:
+            return False
+        pid = self.profile.id
+        return self._try(lambda: self.store.add_quiz_result(pid, quiz_id, correct, total) or True) is not None
+
     def due_by_profile(self) -> list[tuple[Profile, int]]:
         """For each profile, how many repeating steps are due again (only those with any)."""
         from app.core.progress import due_items
