@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QFrame, QLabel, QLineEdit,
                                QWidget)
 
 from app.core.content import PLATFORMS, REGIONS
@@ -30,17 +30,21 @@ class ProfileForm(QWidget):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(language))
         self.language.currentIndexChanged.connect(lambda: self.languagePicked.emit(self.language.currentData()))
-        self.phones = QGroupBox()
+        self.phones = QFrame()  # not a QGroupBox: its title would not wrap
+        self.phones.setObjectName("phones")
         grid = QGridLayout(self.phones)
+        self.phones_label = QLabel()
+        self.phones_label.setWordWrap(True)
+        grid.addWidget(self.phones_label, 0, 0)
         self.platform_boxes: dict[str, QCheckBox] = {}
         for i, code in enumerate(PLATFORMS):
             box = QCheckBox()
             box.setObjectName(f"platform_{code}")
             self.platform_boxes[code] = box
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addWidget(box, i + 1, 0)
 
         self.layout_ = QFormLayout(self)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.labels = [QLabel(), QLabel(), QLabel()]
         for label, field in zip(self.labels, (self.name, self.region, self.language)):
             label.setBuddy(field)
@@ -55,16 +59,16 @@ class ProfileForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        labels = [self.tr("Name (for example “Mum” or “Me”)"), self.tr("Where they live"), self.tr("Language")]
+        labels = [self.tr("Name"), self.tr("Where they live"), self.tr("Language")]
         for label, text in zip(self.labels, labels):
             label.setText(text)
         self.name.setAccessibleName(self.tr("Name"))
-        self.name.setPlaceholderText(self.tr("Mum"))
+        self.name.setPlaceholderText(self.tr("For example: Mum, Dad, Me"))
         self.region.setAccessibleName(self.tr("Where they live"))
         self.language.setAccessibleName(self.tr("Language"))
         for i, code in enumerate(REGIONS):
             self.region.setItemText(i, texts.region_name(code))
-        self.phones.setTitle(self.tr("Their phones (tick every one they use)"))
+        self.phones_label.setText(self.tr("Their phones (tick every one they use)"))
         for code, box in self.platform_boxes.items():
             box.setText(texts.platform_name(code))
             box.setAccessibleName(texts.platform_name(code))

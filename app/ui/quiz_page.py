@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from app.core.quiz import Question, Quiz, score
 from app.ui.session import Session
-from app.ui.widgets import big_button, wrapped_label
+from app.ui.widgets import WrapButton, big_button, wrapped_label
 
 
 class QuizPage(QWidget):
@@ -36,7 +36,7 @@ class QuizPage(QWidget):
         top.addWidget(self.position, 1)
         self.heading = wrapped_label(object_name="pageHeading")
         self.prompt = wrapped_label(object_name="quizPrompt")
-        self.choice_buttons = [big_button(f"choice_{i}") for i in range(4)]
+        self.choice_buttons = [WrapButton(f"choice_{i}") for i in range(4)]
         for i, button in enumerate(self.choice_buttons):
             button.clicked.connect(lambda _c=False, i=i: self.answer(i))
         self.verdict = wrapped_label(object_name="quizVerdict")
@@ -145,7 +145,7 @@ class QuizPage(QWidget):
                 mark = "✔ " if choice.correct else ("✘ " if choice.id == answered else "")
             button.setText(mark + choice.text(language))
             button.setAccessibleName(self.tr("Answer %1: %2").replace("%1", str(i + 1)).replace(
-                "%2", choice.text(language)))
+                "%2", mark + choice.text(language)))
             button.setEnabled(not answered)
         self.verdict.setVisible(bool(answered))
         self.explanation.setVisible(bool(answered))

@@ -26,6 +26,49 @@ def big_button(object_name: str) -> QPushButton:
     return button
 
 
+class WrapButton(QPushButton):
+    """A push button whose long text wraps onto several lines (quiz answers at 200% text)."""
+
+    def __init__(self, object_name: str = ""):
+        super().__init__()
+        if object_name:
+            self.setObjectName(object_name)
+        self.setProperty("big", True)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self._label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._label.setText(text)
+        super().setText("")
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self._label.heightForWidth(width - 28) + 20
+
+    def sizeHint(self):  # noqa: N802
+        hint = super().sizeHint()
+        hint.setHeight(max(self.heightForWidth(self.width() or 400), 48))
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setWidth(120)
+        return hint
+
+
 class Banner(QFrame):
     """A message inside the window (never a pop-up): problems saving, notices after start."""
 
