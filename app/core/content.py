@@ -90,21 +90,21 @@ class Item:
         return ItemText(first("title"), first("why"), first("steps"), MappingProxyType(steps_for),
                         first("confirm"))
 
-    def steps_for_platforms(self, language: str, platforms: Iterable[str]) -> list[tuple[str | None, tuple[str, ...]]]:
-        """The steps to show for a profile's platforms.
+    def steps_for_platforms(self, language: str, platforms: Iterable[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The steps to show for a profile's platforms, grouped: [(platforms, steps)].
 
-        Returns [(platform, steps)] for each of the profile's platforms that has its own steps, and
-        (None, generic steps) once when any of them has none (or when no platform is known).
+        Each of the profile's platforms with its own steps gets a group; the others share the
+        generic steps in one group. An empty platform tuple means "any phone" (no platform known).
         """
         text = self.text(language)
         wanted = [p for p in PLATFORMS if p in set(platforms)]
         if self.platforms is not None:
             wanted = [p for p in wanted if p in self.platforms]
-        specific = [(p, text.steps_for[p]) for p in wanted if p in text.steps_for]
-        needs_generic = not wanted or any(p not in text.steps_for for p in wanted)
-        result: list[tuple[str | None, tuple[str, ...]]] = list(specific)
-        if needs_generic and text.steps:
-            result.append((None, text.steps))
+        result: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+            ((p,), text.steps_for[p]) for p in wanted if p in text.steps_for]
+        generic = tuple(p for p in wanted if p not in text.steps_for)
+        if (generic or not wanted) and text.steps:
+            result.append((generic, text.steps))
         return result
 
 

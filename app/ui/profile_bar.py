@@ -20,7 +20,7 @@ class ProfileBar(QWidget):
         self.label = QLabel()
         self.picker = QComboBox()
         self.picker.setObjectName("profilePicker")
-        self.picker.setMinimumContentsLength(12)
+        self.picker.setMinimumContentsLength(6)
         self.label.setBuddy(self.picker)
         self.new = QPushButton()
         self.new.setObjectName("newProfile")

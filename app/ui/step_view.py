@@ -269,12 +269,12 @@ class StepPage(QWidget):
     def _steps_text(self, item: Item, language: str, platforms) -> str:
         groups = item.steps_for_platforms(language, platforms)
         lines: list[str] = []
-        for platform, steps in groups:
-            if len(groups) > 1:
-                if platform is None:
-                    lines.append(self.tr("On other phones:"))
-                else:
-                    lines.append(self.tr("On %1:").replace("%1", texts.platform_name(platform)))
+        for group_platforms, steps in groups:
+            if len(groups) > 1 and group_platforms:
+                names = QLocale().createSeparatedList([texts.platform_name(p) for p in group_platforms])
+                lines.append(self.tr("On %1:").replace("%1", names))
+            elif len(groups) > 1:
+                lines.append(self.tr("On other phones:"))
             lines += [f"{n}. {step}" for n, step in enumerate(steps, 1)]
             lines.append("")
         return "\n".join(lines).strip()

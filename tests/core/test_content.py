@@ -138,10 +138,10 @@ def test_locale_mapping(locale, language):
 
 def test_conditions_and_platform_steps(sample_content):
     backup = sample_content.items["sample.backup"]
-    assert backup.steps_for_platforms("en", ["iphone"]) == [("iphone", ("Open Settings > iCloud.", "Tap Back Up Now."))]
-    both = backup.steps_for_platforms("en", ["iphone", "huawei"])
-    assert [p for p, _ in both] == ["iphone", None]  # iPhone's own steps, then the generic ones
-    assert backup.steps_for_platforms("en", [])[0][0] is None
+    assert backup.steps_for_platforms("en", ["iphone"]) == [(("iphone",), ("Open Settings > iCloud.", "Tap Back Up Now."))]
+    both = backup.steps_for_platforms("en", ["iphone", "huawei", "samsung"])
+    assert [p for p, _ in both] == [("iphone",), ("huawei", "samsung")]  # own steps, then the generic ones
+    assert backup.steps_for_platforms("en", [])[0][0] == ()
     iphone_only = sample_content.items["sample.iphone-only"]
     assert iphone_only.applies_to("CN", ["iphone"]) and not iphone_only.applies_to("CN", ["huawei"])
     mainland = sample_content.items["sample.mainland-only"]

@@ -182,3 +182,12 @@ def test_store_setting_for_new_profile_dialog_region(qtbot, make_window):
     dialog.reject()
     assert window.session.store.profiles()[0].region == "TW"
     assert NewProfile  # imported for readers: profiles are made through the form
+
+
+def test_steps_are_grouped_by_the_profile_phones(qtbot, make_window):
+    window = make_window()
+    create_first_profile(qtbot, window, platforms=("iphone", "huawei"))
+    window.open_checklist("sample")
+    text = window.step.steps.text()
+    assert text.index("On iPhone:") < text.index("Tap Back Up Now.") < text.index("On Huawei / HarmonyOS:")
+    assert "On other phones" not in text
