@@ -16,7 +16,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="run offscreen checks and exit")
     parser.add_argument("--require-keyring", action="store_true",
                         help="with --self-test: fail when no keyring backend is usable")
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from app import cli_checks
+    from app.render import handout_cli
+
+    cli_checks.add_parsers(commands)
+    handout_cli.add_parser(commands).set_defaults(run=handout_cli.run)
     return parser
 
 
@@ -27,9 +32,13 @@ def main(argv: list[str] | None = None) -> int:
         from app import selftest
 
         return selftest.run(require_keyring=args.require_keyring)
+    if args.command in ("check-password", "check-pin"):
+        return args.run(args)  # needs no data folder: nothing checked is ever stored
     from app.datadir import resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
+    if getattr(args, "run", None):
+        return args.run(args, data_dir)
     from app.ui.app import run_gui
 
     return run_gui(data_dir)

@@ -57,3 +57,49 @@ def test_the_data_folder_override(tmp_path, monkeypatch):
     assert resolve_data_dir(None) == tmp_path / "env"
     monkeypatch.delenv("SAFESTEPS_HOME")
     assert resolve_data_dir(None) == tmp_path / "xdg-data" / "SafeSteps"  # QStandardPaths AppDataLocation
+
+
+def test_check_password_reads_stdin_and_writes_one_json_line_each():
+    import json
+
+    result = subprocess.run([sys.executable, "-m", "app", "check-password", "--json", "--name", "张伟",
+                             "--birthday", "1985-03-15", "--lang", "zh_TW"],
+                            input="zhangwei0315\nTq8!vN#2wX$pL7zR\n\n", capture_output=True, text=True, timeout=120,
+                            cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 3
+    assert rows[0]["score"] <= 1 and {"pinyin-name", "birthday"} & set(rows[0]["reasons"])
+    assert rows[1]["score"] == 4
+    assert rows[2]["score"] == 0  # an empty line is an empty password
+    assert all(set(row) >= {"score", "reasons"} for row in rows)
+
+
+def test_check_pin_reads_stdin():
+    import json
+
+    result = subprocess.run([sys.executable, "-m", "app", "check-pin", "--json", "--phone", "13812345678",
+                             "--id-last6", "12003X"], input="123456\n345678\n583920\n",
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["ok"] for row in rows] == [False, False, True]
+    assert "pin-phone" in rows[1]["reasons"] and rows[0]["reasons"]
+
+
+def test_checked_items_are_never_arguments():
+    result = run("check-password", "zhangwei1985")
+    assert result.returncode == 2  # argparse refuses: passwords come from stdin only
+
+
+def test_handout_without_the_gui(tmp_path):
+    target = tmp_path / "plan.pdf"
+    result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "handout",
+                             "--region", "TW", "--lang", "zh_TW", "-o", str(target)],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT,
+                            env={k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")})
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+    missing = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path / "data"), "handout",
+                              "--profile", "Nobody", "--region", "CN", "--lang", "en", "-o", str(target)],
+                             capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert missing.returncode == 2 and "Nobody" in missing.stderr
