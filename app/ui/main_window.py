@@ -57,8 +57,8 @@ class MainWindow(QMainWindow):
         self.step.leaveTogether.connect(lambda: self.set_together(False))
         self.step.togetherRequested.connect(lambda: self.set_together(True))
         self.overview.openItem.connect(self.open_item)
-        self.quiz_page = None  # built on first use
-        self.step.available_actions = {"code-quiz"}
+        self.tools: dict = {}
+        self.step.available_actions = set(self._tool_factories())
         self.step.actionRequested.connect(self.run_action)
         self.profile_bar.newRequested.connect(self.new_profile)
         self.profile_bar.editRequested.connect(self.edit_profile)
@@ -117,9 +117,13 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self.tools_menu = bar.addMenu("")
+        self.password_action = QAction(self, triggered=lambda: self.run_action("password-checker"))
+        self.password_action.setObjectName("openPasswordCheck")
+        self.pin_action = QAction(self, triggered=lambda: self.run_action("pin-checker"))
+        self.pin_action.setObjectName("openPinCheck")
         self.quiz_action = QAction(self, triggered=lambda: self.run_action("code-quiz"))
         self.quiz_action.setObjectName("openQuiz")
-        self.tools_menu.addAction(self.quiz_action)
+        self.tools_menu.addActions([self.password_action, self.pin_action, self.quiz_action])
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self, triggered=self.about)
         self.help_menu.addAction(self.about_action)
@@ -127,6 +131,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            for action in ("password-checker", "pin-checker"):
+                if action in self.tools:
+                    self.tools[action].wipe()  # nothing typed stays on screen while away
         elif event.type() == QEvent.Type.ActivationChange:
             if self.isActiveWindow():
                 self.session.reload()  # another window or instance may have changed the progress
@@ -147,6 +155,8 @@ class MainWindow(QMainWindow):
         self.together_action.setText(self.tr("&Do it together (full screen)"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.tools_menu.setTitle(self.tr("&Tools"))
+        self.password_action.setText(self.tr("Check a &password…"))
+        self.pin_action.setText(self.tr("Check a payment &PIN…"))
         self.quiz_action.setText(self.tr("Verification-code &quiz"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About SafeSteps"))
@@ -237,21 +247,49 @@ class MainWindow(QMainWindow):
             self.banner.dismiss()
             self.pages.setCurrentWidget(self.overview)
 
+    # -- tools (quiz, password and PIN checks …), built on first use ---------------------------
+    def _tool_factories(self) -> dict:
+        def quiz():
+            from app.core.quiz import load_quiz
+            from app.ui.quiz_page import QuizPage
+
+            return QuizPage(self.session, load_quiz())
+
+        def password():
+            from app.ui.password_page import PasswordPage
+
+            return PasswordPage(self.session)
+
+        def pin():
+            from app.ui.pin_page import PinPage
+
+            return PinPage(self.session)
+
+        return {"code-quiz": quiz, "password-checker": password, "pin-checker": pin}
+
+    @property
+    def quiz_page(self):
+        return self.tools.get("code-quiz")
+
+    def tool(self, action: str):
+        page = self.tools.get(action)
+        if page is None:
+            page = self._tool_factories()[action]()
+            page.finished.connect(self._close_tool)
+            self.pages.addWidget(page)
+            self.tools[action] = page
+        return page
+
     def run_action(self, action: str) -> None:
         """Open an in-app tool (from a step's button or the Tools menu)."""
-        if self.session.profile is None:
+        if self.session.profile is None or action not in self._tool_factories():
             return
-        if action == "code-quiz":
-            if self.quiz_page is None:
-                from app.core.quiz import load_quiz
-                from app.ui.quiz_page import QuizPage
-
-                self.quiz_page = QuizPage(self.session, load_quiz())
-                self.quiz_page.finished.connect(self._close_tool)
-                self.pages.addWidget(self.quiz_page)
+        page = self.tool(action)
+        if self.pages.currentWidget() not in self.tools.values():
             self._tool_return = self.pages.currentWidget()
-            self.quiz_page.start()
-            self.pages.setCurrentWidget(self.quiz_page)
+        if hasattr(page, "start"):
+            page.start()
+        self.pages.setCurrentWidget(page)
 
     def _close_tool(self) -> None:
         target = getattr(self, "_tool_return", None) or self.overview
