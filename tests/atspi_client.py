@@ -1,7 +1,8 @@
 """An AT-SPI client (what screen readers such as Orca use) that reads SafeSteps' accessibility tree.
 
 Runs under the system Python with python3-pyatspi (Debian), not in the venv:
-    /usr/bin/python3 tests/atspi_client.py APP_NAME TIMEOUT_SECONDS
+    /usr/bin/python3 tests/atspi_client.py APP_NAME TIMEOUT_SECONDS [WAIT_FOR_NAME]
+Waits until the app is on the accessibility bus (and, if given, shows a node named WAIT_FOR_NAME).
 Prints one JSON object: {"app": name or null, "nodes": [[depth, role, name, description, showing], …]}.
 """
 
@@ -38,10 +39,17 @@ def walk(node, depth, rows):
 
 
 def main() -> int:
-    app = find_app(sys.argv[1], float(sys.argv[2]))
+    timeout = float(sys.argv[2])
+    deadline = time.monotonic() + timeout
+    wanted = sys.argv[3] if len(sys.argv) > 3 else None
+    app = find_app(sys.argv[1], timeout)
     rows = []
-    if app is not None:
+    while app is not None:
+        rows = []
         walk(app, 0, rows)
+        if wanted is None or any(r[2] == wanted and r[4] for r in rows) or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)  # the window is still being built
     print(json.dumps({"app": app.name if app else None, "nodes": rows}, ensure_ascii=False))
     return 0
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
+from PySide6.QtWidgets import (QApplication, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from app import __version__
-from app.core import exchange
 from app.core.i18n import LANGUAGE_NAMES, LANGUAGES
 from app.core.profiles import NewProfile
-from app.ui import style, texts, translations
+from app.ui import profile_transfer, style, texts, tools, translations
 from app.ui.overview import OverviewPage
 from app.ui.profile_bar import ProfileBar
 from app.ui.profile_dialog import ProfileDialog
@@ -58,7 +56,7 @@ class MainWindow(QMainWindow):
         self.step.togetherRequested.connect(lambda: self.set_together(True))
         self.overview.openItem.connect(self.open_item)
         self.tools: dict = {}
-        self.step.available_actions = set(self._tool_factories())
+        self.step.available_actions = set(tools.ACTIONS)
         self.step.actionRequested.connect(self.run_action)
         self.profile_bar.newRequested.connect(self.new_profile)
         self.profile_bar.editRequested.connect(self.edit_profile)
@@ -248,25 +246,6 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.overview)
 
     # -- tools (quiz, password and PIN checks …), built on first use ---------------------------
-    def _tool_factories(self) -> dict:
-        def quiz():
-            from app.core.quiz import load_quiz
-            from app.ui.quiz_page import QuizPage
-
-            return QuizPage(self.session, load_quiz())
-
-        def password():
-            from app.ui.password_page import PasswordPage
-
-            return PasswordPage(self.session)
-
-        def pin():
-            from app.ui.pin_page import PinPage
-
-            return PinPage(self.session)
-
-        return {"code-quiz": quiz, "password-checker": password, "pin-checker": pin}
-
     @property
     def quiz_page(self):
         return self.tools.get("code-quiz")
@@ -274,7 +253,7 @@ class MainWindow(QMainWindow):
     def tool(self, action: str):
         page = self.tools.get(action)
         if page is None:
-            page = self._tool_factories()[action]()
+            page = tools.build(action, self.session)
             page.finished.connect(self._close_tool)
             self.pages.addWidget(page)
             self.tools[action] = page
@@ -282,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def run_action(self, action: str) -> None:
         """Open an in-app tool (from a step's button or the Tools menu)."""
-        if self.session.profile is None or action not in self._tool_factories():
+        if self.session.profile is None or action not in tools.ACTIONS:
             return
         page = self.tool(action)
         if self.pages.currentWidget() not in self.tools.values():
@@ -346,46 +325,12 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
-    # -- export and import -------------------------------------------------------------------
+    # -- export and import (see profile_transfer) ----------------------------------------------
     def export_profile(self, path: str | None = None) -> bool:
-        profile = self.session.profile
-        if profile is None:
-            return False
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export profile"),
-                                                  str(Path.home() / f"SafeSteps-{profile.name}.json"),
-                                                  self.tr("SafeSteps profile (*.json)"))
-            if not path:
-                return False
-        try:
-            exchange.write_export(self.session.store, profile, Path(path))
-        except OSError as exc:
-            self.banner.show_message(self.tr("The profile could not be exported: %1").replace(
-                "%1", exc.strerror or str(exc)), "error")
-            return False
-        self.banner.show_message(self.tr("The profile was exported to %1.").replace("%1", path), "info")
-        return True
+        return profile_transfer.export_profile(self, self.session, self.banner, path)
 
     def import_profile(self, path: str | None = None) -> bool:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import profile"), str(Path.home()),
-                                                  self.tr("SafeSteps profile (*.json)"))
-            if not path:
-                return False
-        try:
-            data = exchange.read_import(Path(path))
-            profile = exchange.import_profile(self.session.store, data)
-        except exchange.ExchangeError as exc:
-            self.banner.show_message(self.tr("Nothing was imported. The file has a problem: %1").replace(
-                "%1", str(exc)), "error")
-            return False
-        except Exception as exc:  # StoreWriteError and friends
-            self.banner.show_message(self.tr("Nothing was imported: %1").replace("%1", str(exc)), "error")
-            return False
-        self.session.profilesChanged.emit()
-        self.session.select(profile.id)
-        self.banner.show_message(self.tr("Imported the profile “%1”.").replace("%1", profile.name), "info")
-        return True
+        return profile_transfer.import_profile(self, self.session, self.banner, path)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About SafeSteps"), self.tr(

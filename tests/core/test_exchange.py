@@ -5,7 +5,6 @@ import json
 import pytest
 
 from app.core import exchange
-from app.core.profiles import NewProfile
 from app.core.store import Store
 
 

@@ -38,7 +38,7 @@ def test_a_screen_reader_sees_named_controls(tmp_path):
     store.create_profile(NewProfile("Mum", "CN", ("iphone",), "en"))
     store.close()
     script = (f'QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "{sys.executable}" -m app --data-dir "{tmp_path / "data"}" & '
-              f'APP=$!; "{SYSTEM_PYTHON}" "{ROOT / "tests" / "atspi_client.py"}" SafeSteps 60; kill $APP')
+              f'APP=$!; "{SYSTEM_PYTHON}" "{ROOT / "tests" / "atspi_client.py"}" SafeSteps 60 "Overall progress"; kill $APP')
     with xvfb_display() as display:
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT),
                    HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
