@@ -10,6 +10,10 @@
   corrects that after writing, so that copying 人 gives 人, not ⼈.
 - Layout happens once (measuring with the PDF device's font metrics) into pages of drawing
   operations; then every page is painted with "page n of N" in its footer.
+- `render_handout(handout, device=printer)` paints the same pages onto any QPagedPaintDevice
+  (a QPrinter from the print dialog, a QPdfWriter) instead of writing a PDF: on the device's own
+  paper size, at 300 dpi. A device that will not take 300 dpi (some macOS printer drivers pick
+  the nearest resolution they support) gets each page as a 300-dpi picture instead.
 
 QtGui only. A QGuiApplication must exist for fonts; `ensure_gui_app()` creates an offscreen one
 when there is none (inside the GUI the app's QApplication is used).
@@ -17,6 +21,7 @@ when there is none (inside the GUI the app's QApplication is used).
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from dataclasses import dataclass
@@ -24,8 +29,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPageLayout,
-                           QPageSize, QPainter, QPainterPath, QPdfWriter, QPen, QRawFont)
+from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPageLayout,
+                           QPageSize, QPagedPaintDevice, QPainter, QPainterPath, QPdfWriter, QPen, QRawFont)
 
 from app.core.files import atomic_write_bytes
 from app.core.handout import Handout, KeyNumber
@@ -90,12 +95,13 @@ class _Op:
 class _Layout:
     """Places blocks top to bottom, starting a new page when one does not fit."""
 
-    def __init__(self, writer: QPdfWriter, families: list[str]):
-        self.writer = writer
+    def __init__(self, writer, families: list[str], page_w: float = PAGE_W, page_h: float = PAGE_H):
+        self.writer = writer  # any paint device at DPI: used for the font metrics
         self.families = families
+        self.page_w, self.page_h = page_w, page_h
         self.pages: list[list[_Op]] = [[]]
-        self.left, self.width = mm(MARGIN_X), mm(PAGE_W - 2 * MARGIN_X)
-        self.top, self.bottom = mm(MARGIN_TOP), mm(PAGE_H - MARGIN_BOTTOM)
+        self.left, self.width = mm(MARGIN_X), mm(page_w - 2 * MARGIN_X)
+        self.top, self.bottom = mm(MARGIN_TOP), mm(page_h - MARGIN_BOTTOM)
         self.y = self.top
         self.drawn: set[str] = set()
 
@@ -145,10 +151,17 @@ class _Layout:
         self.block(build, keep_with)
 
 
-def render_handout(handout: Handout, target: Path | None = None) -> bytes:
-    """Lay out and paint the handout; returns the PDF bytes and writes them atomically to `target`."""
+def render_handout(handout: Handout, target: Path | None = None, *,
+                   device: QPagedPaintDevice | None = None) -> bytes:
+    """Lay out and paint the handout; returns the PDF bytes and writes them atomically to `target`.
+
+    With `device` (a QPrinter, a QPdfWriter …) the pages are painted onto it instead: nothing is
+    written to `target` and b"" is returned (see `paint_handout`)."""
     ensure_gui_app()
-    families = [f for f in font_families(handout.language, handout.region) if QFontDatabase.hasFamily(f)]
+    if device is not None:
+        paint_handout(handout, device)
+        return b""
+    families = _families(handout)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -163,17 +176,10 @@ def render_handout(handout: Handout, target: Path | None = None) -> bytes:
     _lay_out(layout, handout)
     painter = QPainter(writer)
     try:
-        total = len(layout.pages)
-        footer_font = layout.font(SMALL_PT)
-        for index, ops in enumerate(layout.pages):
+        for index in range(len(layout.pages)):
             if index:
                 writer.newPage()
-            for op in ops:
-                _paint(painter, op)
-            footer = handout.footer(index + 1, total)
-            layout.drawn.update(footer)
-            _paint(painter, _Op("text", QRectF(layout.left, mm(PAGE_H - MARGIN_BOTTOM + 6), layout.width, mm(8)),
-                                footer_font, footer, int(Qt.AlignmentFlag.AlignHCenter), _GREY))
+            _paint_page(painter, layout, handout, index)
     finally:
         painter.end()
     buffer.close()
@@ -181,6 +187,74 @@ def render_handout(handout: Handout, target: Path | None = None) -> bytes:
     if target is not None:
         atomic_write_bytes(Path(target), pdf)
     return pdf
+
+
+def paint_handout(handout: Handout, device: QPagedPaintDevice) -> int:
+    """Paint the handout onto `device` (a QPrinter or QPdfWriter, set up by the caller: paper size,
+    file or printer) from the paper's top-left corner. Returns the number of pages.
+    Raises OSError when painting cannot start (no printer, a file that cannot be written)."""
+    ensure_gui_app()
+    families = _families(handout)
+    if hasattr(device, "setFullPage"):
+        device.setFullPage(True)  # a QPrinter: measure from the paper's corner, as on the PDF
+    if hasattr(device, "setResolution"):
+        device.setResolution(DPI)
+    paper = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter)
+    page_w, page_h = (paper.width(), paper.height()) if paper.width() > 0 else (PAGE_W, PAGE_H)
+    vector = device.logicalDpiX() == DPI and device.logicalDpiY() == DPI
+    probe = device if vector else _page_image(1, 1)
+    layout = _Layout(probe, families, page_w, page_h)
+    _lay_out(layout, handout)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened for printing")
+    try:
+        for index in range(len(layout.pages)):
+            if index:
+                device.newPage()
+            if vector:
+                _paint_page(painter, layout, handout, index)
+                continue
+            image = _page_image(round(mm(page_w)), round(mm(page_h)))
+            image.fill(QColor(255, 255, 255))
+            page_painter = QPainter(image)
+            try:
+                _paint_page(page_painter, layout, handout, index)
+            finally:
+                page_painter.end()
+            target = QRectF(0, 0, page_w / 25.4 * device.logicalDpiX(), page_h / 25.4 * device.logicalDpiY())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return len(layout.pages)
+
+
+def _families(handout: Handout) -> list[str]:
+    return [f for f in font_families(handout.language, handout.region) if QFontDatabase.hasFamily(f)]
+
+
+def _page_image(width: int, height: int) -> QImage:
+    image = QImage(max(width, 1), max(height, 1), QImage.Format.Format_RGB32)
+    dots_per_metre = round(DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def _paint_page(painter: QPainter, layout: _Layout, handout: Handout, index: int) -> None:
+    """One laid-out page and its "page n of N" footer."""
+    for op in layout.pages[index]:
+        _paint(painter, op)
+    footer = handout.footer(index + 1, len(layout.pages))
+    layout.drawn.update(footer)
+    _paint(painter, _Op("text", QRectF(layout.left, mm(layout.page_h - MARGIN_BOTTOM + 6), layout.width, mm(8)),
+                        layout.font(SMALL_PT), footer, int(Qt.AlignmentFlag.AlignHCenter), _GREY))
+
+
+def fix_text_layer(pdf: bytes, drawn, families: list[str]) -> bytes:
+    """`pdf` (written by Qt with `families`) with its text layer corrected to the characters in
+    `drawn` (see app/render/pdf_text.py): for other Qt-written PDFs, such as the harassment log."""
+    return fix_pdf_text(pdf, drawn, _glyph_lookups(families))
 
 
 def _glyph_lookups(families: list[str]):
@@ -334,9 +408,16 @@ def _paint(painter: QPainter, op: _Op) -> None:
 
 
 def _paint_qr(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None:
-    """The code as one path of whole-module rectangles (runs merged), filled black: no seams."""
+    """The code as one path of whole-module rectangles (runs merged), filled black: no seams.
+
+    Each module is a whole number of device dots and the code is centred in `rect` on whole
+    dots: QPainterPath.simplified() merges rectangles with fractional corners wrongly (edges of
+    the finder patterns went missing for more than half of the positions on a page)."""
     modules = len(matrix) + 2 * QUIET_ZONE
-    unit = rect.width() / modules
+    unit = max(1, math.floor(rect.width() / modules))
+    side = unit * modules
+    left = round(rect.left() + (rect.width() - side) / 2)
+    top = round(rect.top() + (rect.height() - side) / 2)
     path = QPainterPath()
     for y, row in enumerate(matrix):
         x = 0
@@ -345,7 +426,7 @@ def _paint_qr(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None
                 start = x
                 while x < len(row) and row[x]:
                     x += 1
-                path.addRect(QRectF(rect.left() + (start + QUIET_ZONE) * unit, rect.top() + (y + QUIET_ZONE) * unit,
+                path.addRect(QRectF(left + (start + QUIET_ZONE) * unit, top + (y + QUIET_ZONE) * unit,
                                     (x - start) * unit, unit))
             else:
                 x += 1
