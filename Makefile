@@ -37,7 +37,7 @@ test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test-fast: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not xvfb and not keyring" -x -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not xvfb and not keyring and not dist" -x -q
 
 benchmarks: $(STAMP)
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -43,6 +43,8 @@ def check_translations() -> str:
 
     from app.ui import translations
 
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     _ensure_app()
     found = []
     for language in ("zh_CN", "zh_TW"):
@@ -51,7 +53,8 @@ def check_translations() -> str:
         translated = QCoreApplication.translate("WelcomePage", "Welcome to SafeSteps")
         if translated == "Welcome to SafeSteps":
             raise RuntimeError(f"{language} loaded but does not translate")
-        found.append(f"{language} loaded")
+        qt_own = QTranslator().load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        found.append(f"{language} loaded" + (" (+qtbase)" if qt_own else " (qtbase missing)"))
     translations.install("en")
     return ", ".join(found)
 

@@ -19,7 +19,7 @@ def create_application(argv: list[str] | None = None):
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("safesteps")
+    app.setDesktopFileName("io.github.safesteps.SafeSteps")  # matches the .desktop file (Wayland)
     style.apply(app)
     return app
 
