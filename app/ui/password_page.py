@@ -220,6 +220,7 @@ class PasswordPage(QWidget):
         """Clear what was typed: on leaving the page and when the window is minimised."""
         self.timer.stop()
         self.worker.cancel()
+        self.reuse_worker.cancel()  # a late answer must not touch a closed store
         self.field.wipe()
         self.show_button.setChecked(False)
         self.personal.wipe()

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.session import Session
 
-ACTIONS: tuple[str, ...] = ("password-checker", "pin-checker", "code-quiz")
+ACTIONS: tuple[str, ...] = ("password-checker", "pin-checker", "code-quiz", "key-numbers", "harassment-log",
+                            "handout")
 
 
 def build(action: str, session: Session) -> QWidget:
@@ -24,4 +25,16 @@ def build(action: str, session: Session) -> QWidget:
         from app.ui.pin_page import PinPage
 
         return PinPage(session)
+    if action == "key-numbers":
+        from app.ui.numbers_page import NumbersPage
+
+        return NumbersPage(session)
+    if action == "harassment-log":
+        from app.ui.harassment_page import HarassmentPage
+
+        return HarassmentPage(session)
+    if action == "handout":
+        from app.ui.handout_page import HandoutPage
+
+        return HandoutPage(session)
     raise KeyError(action)

@@ -191,3 +191,15 @@ def test_steps_are_grouped_by_the_profile_phones(qtbot, make_window):
     text = window.step.steps.text()
     assert text.index("On iPhone:") < text.index("Tap Back Up Now.") < text.index("On Huawei / HarmonyOS:")
     assert "On other phones" not in text
+
+
+def test_every_tool_opens_from_the_tools_menu_and_closes(qtbot, make_window):
+    window = make_window()
+    create_first_profile(qtbot, window)
+    for action in (window.password_action, window.pin_action, window.quiz_action, window.numbers_action,
+                   window.log_action, window.handout_action):
+        action.trigger()
+        page = window.pages.currentWidget()
+        assert page in window.tools.values(), action.objectName()
+        page.finished.emit()
+        assert window.pages.currentWidget() is window.overview
