@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import subprocess
 
-import pytest
+from system_tools import require_tool
 
 
 @contextlib.contextmanager
 def xvfb_display(size: str = "1280x900x24"):
     """Yield a DISPLAY string for a fresh Xvfb. Where Xvfb is missing the test is skipped on a
     developer machine but fails on CI (CI=true), so a broken CI setup cannot hide behind a skip."""
-    binary = shutil.which("Xvfb")
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("Xvfb is not installed on CI (.ci/run installs the xvfb package)")
-        pytest.skip("Xvfb not installed (apt-get install xvfb)")
+    binary = require_tool("Xvfb", "xvfb")
     read_fd, write_fd = os.pipe()
     proc = subprocess.Popen([binary, "-displayfd", str(write_fd), "-screen", "0", size, "-nolisten", "tcp"],
                             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -21,7 +21,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from app.core.content import REGIONS
-from app.core.i18n import LANGUAGES, fallback_order
+from app.core.i18n import LANGUAGES, pick
 
 KINDS: tuple[str, ...] = ("call", "sms", "app", "web", "email")
 ROLES: tuple[str, ...] = ("emergency", "anti-fraud", "report", "info")
@@ -61,13 +61,13 @@ class Channel:
     cautions: Mapping[str, str]
 
     def name(self, language: str) -> str:
-        return _pick(self.names, language)
+        return pick(self.names, language)
 
     def description(self, language: str) -> str:
-        return _pick(self.descriptions, language)
+        return pick(self.descriptions, language)
 
     def caution(self, language: str) -> str:
-        return _pick(self.cautions, language)
+        return pick(self.cautions, language)
 
     def sms_body(self, number: str, content: str) -> str:
         """The message to send, the format filled in. Only for sms channels with a format."""
@@ -95,9 +95,6 @@ class Channels:
         order = {role: i for i, role in enumerate(ROLES)}
         return sorted((c for c in self.all if c.region == region and c.handout), key=lambda c: order[c.role])
 
-
-def _pick(texts: Mapping[str, str], language: str) -> str:
-    return next((texts[lang] for lang in fallback_order(language) if texts.get(lang)), "")
 
 
 def load_channels(path: Path | None = None) -> Channels:

@@ -14,7 +14,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
-from app.core.i18n import LANGUAGES, fallback_order
+from app.core.i18n import LANGUAGES, fallback_order, pick
+from app.core.validation import ProblemCollector
 
 PLATFORMS: tuple[str, ...] = ("iphone", "huawei", "xiaomi", "samsung", "android_other")
 PLATFORM_GROUPS = {"android": ("huawei", "xiaomi", "samsung", "android_other")}
@@ -115,7 +116,7 @@ class Section:
     items: tuple[Item, ...]
 
     def title(self, language: str) -> str:
-        return _pick(self.titles, language)
+        return pick(self.titles, language)
 
 
 @dataclass(frozen=True)
@@ -128,10 +129,10 @@ class Checklist:
     source_file: str
 
     def title(self, language: str) -> str:
-        return _pick(self.titles, language)
+        return pick(self.titles, language)
 
     def summary(self, language: str) -> str:
-        return _pick(self.summaries, language)
+        return pick(self.summaries, language)
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -149,9 +150,6 @@ class Content:
     def repeating_items(self) -> list[Item]:
         return [item for item in self.items.values() if item.repeat_days]
 
-
-def _pick(texts: Mapping[str, str], language: str) -> str:
-    return next((texts[lang] for lang in fallback_order(language) if texts.get(lang)), "")
 
 
 def load_content(directory: Path | None = None, languages: Iterable[str] = LANGUAGES) -> Content:
@@ -200,15 +198,7 @@ def load_content(directory: Path | None = None, languages: Iterable[str] = LANGU
     return Content(tuple(checklists), MappingProxyType(items))
 
 
-class _Parser:
-    def __init__(self, filename: str, required: tuple[str, ...], problems: list[str]):
-        self.file = filename
-        self.required = required
-        self.problems = problems
-
-    def problem(self, where: str, what: str) -> None:
-        self.problems.append(f"{self.file}: {where}: {what}")
-
+class _Parser(ProblemCollector):
     def checklist(self, data: dict[str, Any]) -> Checklist | None:
         cid = data.get("id")
         where = f"checklist '{cid}'"
@@ -246,24 +236,6 @@ class _Parser:
             if not section.items:
                 self.problem(where, f"section '{section.id}' has no items")
         return Checklist(cid, order, MappingProxyType(titles), MappingProxyType(summaries), built, self.file)
-
-    def lang_map(self, raw: Any, where: str, what: str, required: bool = True) -> dict[str, str]:
-        if not isinstance(raw, dict):
-            self.problem(where, f"{what} must be a table of languages")
-            return {}
-        result = {}
-        for lang, text in raw.items():
-            if lang not in LANGUAGES:
-                self.problem(where, f"{what}: unknown language '{lang}'")
-            elif not isinstance(text, str) or not text.strip():
-                self.problem(where, f"{what}: empty text for {lang}")
-            else:
-                result[lang] = text.strip()
-        if required:
-            for lang in self.required:
-                if lang not in result:
-                    self.problem(where, f"{what}: missing {lang} text")
-        return result
 
     def item(self, cid: str, raw: Any, sections: dict) -> Item | None:
         iid = raw.get("id") if isinstance(raw, dict) else None

@@ -39,3 +39,8 @@ def language_for_locale(locale_name: str | None) -> str:
 
 def fallback_order(language: str) -> tuple[str, ...]:
     return FALLBACK_ORDER.get(language, FALLBACK_ORDER["en"])
+
+
+def pick(texts, language: str) -> str:
+    """The text for `language` from a {language: text} map, by the fallback order ("" if none)."""
+    return next((texts[lang] for lang in fallback_order(language) if texts.get(lang)), "")

@@ -176,13 +176,9 @@ def qr_matrix(payload: str) -> list[list[bool]]:
     return [[bool(cell) for cell in row] for row in code.get_matrix()]
 
 
-def qr_svg(payload: str, *, module: float = 4.0, quiet_zone: int = QUIET_ZONE, dark: str = "#000000",
-           light: str = "#ffffff", title: str | None = None) -> str:
-    """A standalone SVG of the code: one path of whole-module rectangles, crisp at any size
-    (shape-rendering crispEdges), `module` user units per module, with a white quiet zone."""
-    matrix = qr_matrix(payload)
-    size = len(matrix) + 2 * quiet_zone
-    parts = []
+def dark_runs(matrix: list[list[bool]]):
+    """(row, first column, length) of every horizontal run of dark modules: what the SVG, the screen and
+    the printed page draw, one rectangle per run."""
     for y, row in enumerate(matrix):
         x = 0
         while x < len(row):
@@ -190,9 +186,18 @@ def qr_svg(payload: str, *, module: float = 4.0, quiet_zone: int = QUIET_ZONE, d
                 start = x
                 while x < len(row) and row[x]:
                     x += 1
-                parts.append(f"M{start + quiet_zone} {y + quiet_zone}h{x - start}v1h-{x - start}z")
+                yield y, start, x - start
             else:
                 x += 1
+
+
+def qr_svg(payload: str, *, module: float = 4.0, quiet_zone: int = QUIET_ZONE, dark: str = "#000000",
+           light: str = "#ffffff", title: str | None = None) -> str:
+    """A standalone SVG of the code: one path of whole-module rectangles, crisp at any size
+    (shape-rendering crispEdges), `module` user units per module, with a white quiet zone."""
+    matrix = qr_matrix(payload)
+    size = len(matrix) + 2 * quiet_zone
+    parts = [f"M{x + quiet_zone} {y + quiet_zone}h{length}v1h-{length}z" for y, x, length in dark_runs(matrix)]
     side = _num(size * module)
     label = f"<title>{_escape(title)}</title>" if title else ""
     return (f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{side}" height="{side}" '

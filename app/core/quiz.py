@@ -17,7 +17,8 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping
 
 from app.core.content import REGIONS, Source
-from app.core.i18n import LANGUAGES, fallback_order
+from app.core.i18n import LANGUAGES, pick
+from app.core.validation import ProblemCollector
 
 _ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 _QUIZ_KEYS = {"id", "reviewed", "title", "intro", "questions"}
@@ -37,9 +38,6 @@ class QuizError(ValueError):
         super().__init__(f"{len(problems)} problem(s) in the quiz:\n{shown}{more}")
 
 
-def _pick(texts: Mapping[str, str], language: str) -> str:
-    return next((texts[lang] for lang in fallback_order(language) if texts.get(lang)), "")
-
 
 @dataclass(frozen=True)
 class Choice:
@@ -49,7 +47,7 @@ class Choice:
 
     def text(self, language: str) -> str:
         """The choice's text in `language`, or in the next language of the fallback order."""
-        return _pick(self.texts, language)
+        return pick(self.texts, language)
 
 
 @dataclass(frozen=True)
@@ -66,11 +64,11 @@ class Question:
         return self.regions is None or region in self.regions
 
     def prompt(self, language: str) -> str:
-        return _pick(self.prompts, language)
+        return pick(self.prompts, language)
 
     def explanation(self, language: str) -> str:
         """Shown after the answer, whichever choice was picked."""
-        return _pick(self.explanations, language)
+        return pick(self.explanations, language)
 
     @property
     def correct_choice(self) -> Choice:
@@ -97,10 +95,10 @@ class Quiz:
     source_file: str
 
     def title(self, language: str) -> str:
-        return _pick(self.titles, language)
+        return pick(self.titles, language)
 
     def intro(self, language: str) -> str:
-        return _pick(self.intros, language)
+        return pick(self.intros, language)
 
     def questions_for(self, region: str) -> list[Question]:
         """The questions that fit `region` (CN HK TW OTHER), in file order."""
@@ -219,15 +217,7 @@ def load_quiz(path: Path | str | None = None, languages: Iterable[str] = LANGUAG
     return quiz
 
 
-class _Parser:
-    def __init__(self, file: str, required: tuple[str, ...], problems: list[str]):
-        self.file = file
-        self.required = required
-        self.problems = problems
-
-    def problem(self, where: str, what: str) -> None:
-        self.problems.append(f"{self.file}: {where}: {what}")
-
+class _Parser(ProblemCollector):
     def quiz(self, data: dict) -> Quiz:
         qid = data.get("id")
         if not isinstance(qid, str) or not _ID.match(qid):
@@ -261,27 +251,9 @@ class _Parser:
         return Quiz(qid, reviewed, MappingProxyType(titles), MappingProxyType(intros), tuple(questions),
                     self.file)
 
-    def lang_map(self, raw: Any, where: str, what: str, required: bool = True) -> dict[str, str]:
-        if not isinstance(raw, dict):
-            self.problem(where, f"{what} must be a table of languages")
-            return {}
-        result = {}
-        for lang, text in raw.items():
-            if lang not in LANGUAGES:
-                self.problem(where, f"{what}: unknown language '{lang}'")
-            elif not isinstance(text, str) or not text.strip():
-                self.problem(where, f"{what}: empty text for {lang}")
-            else:
-                result[lang] = text.strip()
-        if required:
-            self.check_languages(result, where, what)
-        return result
-
     def check_languages(self, texts: Mapping[str, str], where: str, what: str) -> None:
-        missing = [lang for lang in self.required if lang not in texts]
-        for lang in missing:
-            self.problem(where, f"{what}: missing {lang} text")
-        if not texts and not missing:
+        super().check_languages(texts, where, what)
+        if not texts and all(lang in texts for lang in self.required):
             self.problem(where, f"{what}: no text in any language")
 
     def question(self, quiz_id: str, index: int, raw: Any) -> Question | None:

@@ -34,7 +34,7 @@ from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QGuiAppl
 
 from app.core.files import atomic_write_bytes
 from app.core.handout import Handout, KeyNumber
-from app.core.qr import QUIET_ZONE, qr_matrix
+from app.core.qr import QUIET_ZONE, dark_runs, qr_matrix
 from app.render.pdf_text import fix_pdf_text
 
 DPI = 300
@@ -419,17 +419,8 @@ def _paint_qr(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None
     left = round(rect.left() + (rect.width() - side) / 2)
     top = round(rect.top() + (rect.height() - side) / 2)
     path = QPainterPath()
-    for y, row in enumerate(matrix):
-        x = 0
-        while x < len(row):
-            if row[x]:
-                start = x
-                while x < len(row) and row[x]:
-                    x += 1
-                path.addRect(QRectF(left + (start + QUIET_ZONE) * unit, top + (y + QUIET_ZONE) * unit,
-                                    (x - start) * unit, unit))
-            else:
-                x += 1
+    for y, x, length in dark_runs(matrix):
+        path.addRect(QRectF(left + (x + QUIET_ZONE) * unit, top + (y + QUIET_ZONE) * unit, length * unit, unit))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(0, 0, 0))
     painter.drawPath(path.simplified())

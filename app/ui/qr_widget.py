@@ -17,24 +17,10 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.core.qr import QUIET_ZONE, PayloadTooLong, qr_matrix
+from app.core.qr import QUIET_ZONE, PayloadTooLong, dark_runs, qr_matrix
 
 DARK = QColor(0, 0, 0)
 LIGHT = QColor(255, 255, 255)
-
-
-def _runs(matrix: list[list[bool]]):
-    """(row, first column, length) of every horizontal run of dark modules."""
-    for y, row in enumerate(matrix):
-        x = 0
-        while x < len(row):
-            if row[x]:
-                start = x
-                while x < len(row) and row[x]:
-                    x += 1
-                yield y, start, x - start
-            else:
-                x += 1
 
 
 def paint_matrix(painter: QPainter, rect: QRectF, matrix: list[list[bool]], quiet_zone: int = QUIET_ZONE) -> None:
@@ -49,7 +35,7 @@ def paint_matrix(painter: QPainter, rect: QRectF, matrix: list[list[bool]], quie
     left = round(rect.left() + (rect.width() - side) / 2)
     top = round(rect.top() + (rect.height() - side) / 2)
     path = QPainterPath()
-    for y, x, length in _runs(matrix):
+    for y, x, length in dark_runs(matrix):
         path.addRect(QRectF(left + (x + quiet_zone) * unit, top + (y + quiet_zone) * unit, length * unit, unit))
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
@@ -139,7 +125,7 @@ class QrCodeView(QWidget):
         left = (round(self.width() * ratio) - side) // 2
         top = (round(self.height() * ratio) - side) // 2
         painter.fillRect(QRect(left, top, side, side), LIGHT)
-        for y, x, length in _runs(self.matrix):
+        for y, x, length in dark_runs(self.matrix):
             painter.fillRect(QRect(left + (x + QUIET_ZONE) * unit, top + (y + QUIET_ZONE) * unit,
                                    length * unit, unit), DARK)
         painter.end()

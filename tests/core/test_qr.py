@@ -4,8 +4,6 @@ zbarimg guesses the text encoding of a code without an ECI marker and turns shor
 into Latin-1 mojibake, so codes are decoded with `-Sbinary` (the raw bytes) and compared as UTF-8.
 """
 
-import os
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -16,15 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core import qr
+from system_tools import require_tool
 
 
-def require_tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is not installed on CI (.ci/run installs zbar-tools)")
-        pytest.skip(f"{name} not installed (apt-get install zbar-tools)")
-    return path
 
 
 def decode(png: Path) -> bytes:

@@ -12,6 +12,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
+from system_tools import unavailable
+
 from app.core.reuse import KEY_NAME, SERVICE, ReuseGuard, ReuseUnavailable
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,9 +142,7 @@ REAL_SESSION = textwrap.dedent("""
 def test_with_a_real_secret_service(tmp_path):
     missing = [tool for tool in ("dbus-run-session", "gnome-keyring-daemon") if shutil.which(tool) is None]
     if missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"{missing} not installed on CI (.ci/run installs dbus and gnome-keyring)")
-        pytest.skip(f"{missing} not installed")
+        unavailable(f"{missing} not installed (apt-get install dbus gnome-keyring)")
     home = tmp_path / "home"
     home.mkdir()
     env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"), XDG_RUNTIME_DIR=str(tmp_path),

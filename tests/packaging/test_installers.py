@@ -19,6 +19,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from system_tools import require_tool
 
 pytestmark = pytest.mark.dist
 
@@ -42,15 +43,6 @@ exec "$@"
 """
 
 
-def require(tool: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} is not installed on CI (.ci/run installs it)")
-        pytest.skip(f"{tool} not installed")
-    return path
-
-
 def packaging_module(name: str):
     """packaging/<name>.py as a module: build.py (the PEP 440 -> Debian version mapping) and check_bundle.py (the
     self-test lines every installer must print)."""
@@ -70,8 +62,8 @@ def built(tmp_path_factory):
     """Runs `make dist` (always: CI must prove that the build works) and keeps a copy of the artifacts."""
     if not sys.platform.startswith("linux"):
         pytest.skip("the .deb is built and checked on Linux; other systems: .github/workflows/installers.yml")
-    require("make")
-    require("dpkg-deb")
+    require_tool("make")
+    require_tool("dpkg-deb")
     started = time.monotonic()
     result = subprocess.run(["make", "dist"], cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
     seconds = time.monotonic() - started
@@ -139,8 +131,8 @@ def test_version_everywhere(built, root):
 
 
 def test_self_test_with_secret_service(built, root, tmp_path):
-    require("dbus-run-session")
-    require("gnome-keyring-daemon")
+    require_tool("dbus-run-session")
+    require_tool("gnome-keyring-daemon")
     app = root / "opt/safesteps/safesteps"
     result = subprocess.run(["dbus-run-session", "--", "sh", "-c", KEYRING_SESSION, "sh",
                              str(app), "--self-test", "--require-keyring"],
@@ -156,7 +148,7 @@ def test_self_test_with_secret_service(built, root, tmp_path):
 
 def test_desktop_integration(root):
     desktop = root / f"usr/share/applications/{APP_ID}.desktop"
-    validator = require("desktop-file-validate")
+    validator = require_tool("desktop-file-validate")
     result = subprocess.run([validator, str(desktop)], capture_output=True, text=True)
     assert result.returncode == 0 and "error:" not in result.stdout, result.stdout + result.stderr
     text = desktop.read_text(encoding="utf-8")
@@ -169,7 +161,7 @@ def test_desktop_integration(root):
     assert '<name xml:lang="zh_CN">安心清单</name>' in metainfo_text
     assert '<name xml:lang="zh_TW">安心清單</name>' in metainfo_text
     if shutil.which("appstreamcli") or os.environ.get("CI"):
-        result = subprocess.run([require("appstreamcli"), "validate", "--no-net", str(metainfo)],
+        result = subprocess.run([require_tool("appstreamcli"), "validate", "--no-net", str(metainfo)],
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stdout + result.stderr
     icons = root / "usr/share/icons/hicolor"

@@ -3,9 +3,7 @@ real decoder reads off the rendered page, and the `handout` command."""
 
 import argparse
 import datetime as dt
-import os
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -13,6 +11,7 @@ import pytest
 from app.core.channels import load_channels
 from app.core.handout import build_handout
 from app.core.i18n import LANGUAGES
+from system_tools import require_tool
 
 REGIONS = ("CN", "HK", "TW", "OTHER")
 CARD = {"zh_CN": "我从不把验证码告诉任何人", "zh_TW": "我絕不把驗證碼告訴任何人",
@@ -23,13 +22,7 @@ TODAY = dt.date(2026, 11, 22)
 
 
 def tool(name: str) -> str:
-    """The tool's path; missing: skipped on a developer machine, a failure on CI."""
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is not installed on CI (.ci/run installs poppler-utils and zbar-tools)")
-        pytest.skip(f"{name} not installed (apt-get install poppler-utils zbar-tools)")
-    return path
+    return require_tool(name, "poppler-utils zbar-tools")
 
 
 def run(*command, binary: bool = False):

@@ -1,9 +1,7 @@
 """Key numbers and QR codes: the region's channels as cards, the bank's number, codes saved as PNG
 and SVG that a real decoder reads, and a printout with real text."""
 
-import os
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -16,16 +14,11 @@ from app.core.i18n import LANGUAGES
 from conftest_helpers import create_first_profile
 from layout_check import clipped_widgets
 from test_keyboard_and_access import unnamed_controls
+from system_tools import require_tool
 
 
 def tool(name: str) -> str:
-    """The tool's path; missing: skipped on a developer machine, a failure on CI."""
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is not installed on CI (install poppler-utils and zbar-tools)")
-        pytest.skip(f"{name} not installed (apt-get install poppler-utils zbar-tools)")
-    return path
+    return require_tool(name, "poppler-utils zbar-tools")
 
 
 def run(*command) -> str:
