@@ -83,7 +83,7 @@ class DueBox(QFrame):
         profile = self.session.profile
         language = profile.language
         if profile.last_reviewed_at:
-            when = QLocale().toString(parse_iso(profile.last_reviewed_at).astimezone().date(),
+            when = QLocale(language).toString(parse_iso(profile.last_reviewed_at).astimezone().date(),
                                       QLocale.FormatType.LongFormat)
             self.reviewed.setText(self.tr("Last reviewed: %1").replace("%1", when))
         else:

@@ -241,7 +241,7 @@ class StepPage(QWidget):
         self.title.setText(text.title)
         state = calc.state_of(item, self.session.progress())
         if entry and state != "todo":
-            when = QLocale().toString(parse_iso(entry.changed_at).astimezone().date(), QLocale.FormatType.LongFormat)
+            when = QLocale(language).toString(parse_iso(entry.changed_at).astimezone().date(), QLocale.FormatType.LongFormat)
             status = self.tr("Status: %1 (%2)").replace("%1", texts.state_name(state)).replace("%2", when)
         else:
             status = self.tr("Status: %1").replace("%1", texts.state_name("todo"))
@@ -259,7 +259,7 @@ class StepPage(QWidget):
             self.note.setPlainText(entry.note if entry else "")
         self.note.blockSignals(False)
         sources = "\n".join(f"• {s.title} — {s.url}" for s in item.sources)
-        reviewed = QLocale().toString(item.reviewed, QLocale.FormatType.LongFormat)
+        reviewed = QLocale(language).toString(item.reviewed, QLocale.FormatType.LongFormat)
         self.sources.setText(self.tr("Sources (last checked %1):").replace("%1", reviewed) + "\n" + sources)
         self.back.setEnabled(self.index > 0)
         for label in (self.title, self.why, self.steps, self.confirm, self.meta, self.changed):
@@ -271,7 +271,7 @@ class StepPage(QWidget):
         lines: list[str] = []
         for group_platforms, steps in groups:
             if len(groups) > 1 and group_platforms:
-                names = QLocale().createSeparatedList([texts.platform_name(p) for p in group_platforms])
+                names = QLocale(language).createSeparatedList([texts.platform_name(p) for p in group_platforms])
                 lines.append(self.tr("On %1:").replace("%1", names))
             elif len(groups) > 1:
                 lines.append(self.tr("On other phones:"))
