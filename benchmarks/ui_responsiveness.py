@@ -58,9 +58,12 @@ def main() -> int:
         timer.start()
         # Phase 1: the page loads zxcvbn and the word lists on its worker thread when it opens.
         t0 = time.perf_counter()
-        while page.worker.busy() or page.worker.pool.activeThreadCount():
+        while page.worker.busy():
             app.processEvents()
         warm = time.perf_counter() - t0
+        ticks = len(gaps)
+        while len(gaps) < ticks + 2:  # the first ticks after the load show any gap it caused
+            app.processEvents()
         warm_gaps, gaps[:] = gaps[1:], []
         last[0] = clock.nsecsElapsed()
         done = []
@@ -74,7 +77,12 @@ def main() -> int:
                 app.processEvents()
         elapsed = time.perf_counter() - started
         timer.stop()
+        page.worker.pool.waitForDone()
+        page.reuse_worker.pool.waitForDone()
+        window.close()
         window.session.store.close()
+        window.deleteLater()
+        app.processEvents()
     gaps = gaps[1:]
     print(f"word lists loaded on the worker thread in {warm * 1000:.0f} ms; longest UI gap meanwhile "
           f"{max(warm_gaps, default=0):.2f} ms (once per run)")
