@@ -62,6 +62,18 @@ def main() -> int:
             page = window.quiz_page
             page.answer(0)
             shot(window, f"{tag}-quiz-answered")
+            for tool in ("password-checker", "pin-checker", "key-numbers", "harassment-log", "handout"):
+                window.run_action(tool)
+                if tool == "password-checker":
+                    page = window.tools[tool]
+                    page.field.setText("zhangwei1985")
+                    page.check_now()
+                    while page.last_result is None:
+                        app.processEvents()
+                shot(window, f"{tag}-{tool}")
+            window.together_action.trigger()
+            shot(window, f"{tag}-together")
+            window.set_together(False)
             window.session.store.close()
             window.close()
     QApplication.processEvents()

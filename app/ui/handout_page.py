@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QDialog, QComboBox, QFileDialog, QHBoxLayout, QLa
 from app.core.channels import Channels, load_channels
 from app.core.handout import Handout, build_handout
 from app.core.i18n import LANGUAGE_NAMES, LANGUAGES
-from app.ui.numbers_page import MAX_PHONE, ScrollBody, clean_phone, phone_ok
+from app.ui.numbers_page import MAX_PHONE, clean_phone, phone_ok
+from app.ui.widgets import ScrollBody
 from app.ui.session import Session
 from app.ui.widgets import big_button, wrapped_label
 

@@ -21,7 +21,8 @@ from app.core.files import atomic_write_bytes
 from app.core.harassment import LogEntry, LogError, Report
 from app.core.store import StoreWriteError
 from app.ui import texts
-from app.ui.numbers_page import ScrollBody, big_number_rule
+from app.ui.numbers_page import big_number_rule
+from app.ui.widgets import ScrollBody
 from app.ui.qr_widget import QrCodeView
 from app.ui.session import Session
 from app.ui.widgets import big_button, wrapped_label

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPainter, QPen
 from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -23,7 +23,7 @@ from app.render.qr_image import save_qr_png, save_qr_svg
 from app.ui import texts
 from app.ui.qr_widget import QrCodeView, paint_matrix
 from app.ui.session import Session
-from app.ui.widgets import big_button, wrapped_label
+from app.ui.widgets import ScrollBody, big_button, wrapped_label
 
 PNG_SCALE = 10  # pixels per module in a saved picture
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]*$")
@@ -43,15 +43,6 @@ def phone_ok(text: str) -> bool:
 
 def big_number_rule(font: QFont, factor: float = 1.9) -> str:
     return f"font-size: {max(font.pointSizeF(), 9) * factor:.1f}pt; font-weight: bold;"
-
-
-class ScrollBody(QWidget):
-    """The widget inside a page's scroll area. Its height comes from heightForWidth at the real
-    width: the minimum height a layout adds up from narrow word-wrapped texts would leave a long
-    empty space under the content."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(super().minimumSizeHint().width(), 0)
 
 
 @dataclass

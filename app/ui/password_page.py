@@ -3,16 +3,16 @@ info, and the opt-in reuse warning. Checks run off the UI thread; nothing typed 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from app.core.password import estimate_strength, warm_up
 from app.core.reuse import ReuseGuard, ReuseUnavailable
 from app.ui.personal_fields import PersonalFields
 from app.ui.secret_field import SecretLineEdit
 from app.ui.session import Session
-from app.ui.widgets import wrapped_label
+from app.ui.widgets import ScrollBody, scrolling, wrapped_label
 from app.ui.worker import LatestOnly
 
 DEBOUNCE_MS = 250
@@ -92,9 +92,9 @@ class PasswordPage(QWidget):
         reuse.addLayout(line)
         reuse.addWidget(self.forget_button)
 
-        body = QWidget()
+        body = ScrollBody()
         column = QVBoxLayout(body)
-        column.addWidget(self.close_button)
+        column.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.heading, self.privacy):
             column.addWidget(widget)
         column.addLayout(row)
@@ -102,13 +102,9 @@ class PasswordPage(QWidget):
                        self.personal, self.reuse_box):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
-        layout.addWidget(scroll)
+        layout.addWidget(scrolling(body))
 
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.check_now)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.password import PersonalInfo
 
@@ -37,9 +37,9 @@ class PersonalFields(QWidget):
         self.id_number = QLineEdit(objectName="personalId")
         self.words = QLineEdit(objectName="personalWords")
         self.labels = {}
-        layout = QFormLayout(self)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        layout.addRow(self.intro)
+        layout = QVBoxLayout(self)  # labels above fields, full width: they wrap without being cut
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.intro)
         fields = [("name", self.name), ("birthday", self.birthday), ("phone", self.phone)]
         if with_id:
             fields.append(("id", self.id_number))
@@ -50,7 +50,8 @@ class PersonalFields(QWidget):
             label.setBuddy(field)
             label.setWordWrap(True)
             self.labels[key] = label
-            layout.addRow(label, field)
+            layout.addWidget(label)
+            layout.addWidget(field)
             field.textChanged.connect(self.changed)
         self.retranslate()
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, QTimer, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.pin import check_pin
 from app.ui.personal_fields import PersonalFields
 from app.ui.secret_field import SecretLineEdit
 from app.ui.session import Session
-from app.ui.widgets import wrapped_label
+from app.ui.widgets import ScrollBody, scrolling, wrapped_label
 from app.ui.worker import LatestOnly
 
 
@@ -43,22 +43,18 @@ class PinPage(QWidget):
         self.reasons = wrapped_label(object_name="pinReasons")
         self.personal = PersonalFields(with_words=False, with_id=True)
         self.personal.changed.connect(self.schedule)
-        body = QWidget()
+        body = ScrollBody()
         column = QVBoxLayout(body)
-        column.addWidget(self.close_button)
+        column.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.heading, self.privacy):
             column.addWidget(widget)
         column.addLayout(row)
         for widget in (self.verdict, self.reasons, self.personal):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
-        layout.addWidget(scroll)
+        layout.addWidget(scrolling(body))
         self.timer = QTimer(self, singleShot=True, interval=150)
         self.timer.timeout.connect(self.check_now)
         self.field.textChanged.connect(self.schedule)

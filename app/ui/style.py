@@ -46,6 +46,9 @@ QProgressBar::chunk { background: %(accent)s; }
 QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QCheckBox:focus {
     border: 3px solid %(focus)s; }
 QCheckBox:focus { border-radius: 3px; }
+QMenu::item { padding: 6px 32px 6px 32px; }
+QMenu::item:selected { background: %(accent)s; color: %(window)s; }
+QMenu::item:disabled { color: %(muted)s; }
 StepPage[together="true"] QLabel#stepTitle { font-size: %(together_h1)dpt; }
 StepPage[together="true"] QLabel { font-size: %(together)dpt; }
 StepPage[together="true"] QPushButton[big="true"] { font-size: %(together)dpt; padding: 18px 24px; }

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QWidget
 
 
 def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
@@ -24,6 +24,24 @@ def big_button(object_name: str) -> QPushButton:
     button.setMinimumHeight(48)
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     return button
+
+
+class ScrollBody(QWidget):
+    """The widget inside a page's scroll area. Its height comes from heightForWidth at the real
+    width: the minimum height a layout adds up from narrow word-wrapped texts would leave a long
+    empty space under the content, or cut wrapped labels short."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """A frameless vertical scroll area around a page's body."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll
 
 
 class WrapButton(QPushButton):

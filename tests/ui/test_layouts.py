@@ -24,8 +24,9 @@ def visit_main_views(qtbot, window):
     yield "overview", window
     window.open_checklist("old-phone")
     yield "step", window
-    window.run_action("code-quiz")
-    yield "quiz", window
+    for tool in ("code-quiz", "password-checker", "pin-checker", "key-numbers", "harassment-log", "handout"):
+        window.run_action(tool)
+        yield tool, window
 
 
 @pytest.mark.parametrize("size", [(1000, 760), (800, 600)])
