@@ -47,3 +47,17 @@ def mum(store):
     from app.core.profiles import NewProfile
 
     return store.create_profile(NewProfile("Mum", "CN", ("iphone", "huawei"), "zh_CN"))
+
+
+@pytest.fixture
+def memory_keyring():
+    """Use an in-memory keyring for the test; yields it so the test can look at what was stored."""
+    import keyring
+
+    from fakes import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

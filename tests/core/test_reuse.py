@@ -9,7 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from fakes import MemoryKeyring
 from keyring.backends import fail
 
 from system_tools import unavailable
@@ -19,34 +19,8 @@ from app.core.reuse import KEY_NAME, SERVICE, ReuseGuard, ReuseUnavailable
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.secrets = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username))
-
-
 class PlaintextFileKeyring(MemoryKeyring):
     """Stands for keyrings.alt's file backends, which must never hold the key."""
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_reuse_is_found_by_fingerprint_only(store, mum, memory_keyring):

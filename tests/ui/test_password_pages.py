@@ -1,7 +1,6 @@
 """The password and PIN pages: checked off the UI thread, masked, never copied, never saved."""
 
 import keyring
-import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -10,32 +9,6 @@ from PySide6.QtWidgets import QLineEdit
 from conftest_helpers import create_first_profile
 
 CHECKED = ["zhangwei1985", "Woaini@1314", "correct-Horse-battery-staple-9x", "ji32k7au4a83"]
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.secrets = {}
-
-    def get_password(self, service, username):
-        return self.secrets.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.secrets.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def open_tool(qtbot, make_window, action, **kwargs):
