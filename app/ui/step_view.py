@@ -46,6 +46,7 @@ class StepPage(QWidget):
         top.addWidget(self.position, 1)
         top.addWidget(self.together_button)
 
+        self.section_progress = wrapped_label(object_name="sectionProgress")
         self.title = wrapped_label(object_name="stepTitle")
         self.meta = wrapped_label(object_name="stepMeta")
         self.changed = wrapped_label(object_name="changedNotice")
@@ -70,7 +71,7 @@ class StepPage(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setSpacing(8)
-        for widget in (self.title, self.meta, self.changed, self.why_heading, self.why, self.how_heading,
+        for widget in (self.section_progress, self.title, self.meta, self.changed, self.why_heading, self.why, self.how_heading,
                        self.steps, self.confirm_heading, self.confirm, self.action, self.note_heading,
                        self.note, self.sources):
             column.addWidget(widget)
@@ -238,6 +239,9 @@ class StepPage(QWidget):
 
         self.position.setText(self.tr("%1 · Step %2 of %3 · %4").replace("%1", checklist.title(language)).replace(
             "%2", str(self.index + 1)).replace("%3", str(len(self.items))).replace("%4", section.title(language)))
+        part = calc.section_counts(section, profile, self.session.progress())
+        self.section_progress.setText(self.tr("In this part: %1 of %2 steps finished").replace(
+            "%1", str(part.finished)).replace("%2", str(part.total)))
         self.title.setText(text.title)
         state = calc.state_of(item, self.session.progress())
         if entry and state != "todo":
@@ -262,7 +266,8 @@ class StepPage(QWidget):
         reviewed = QLocale(language).toString(item.reviewed, QLocale.FormatType.LongFormat)
         self.sources.setText(self.tr("Sources (last checked %1):").replace("%1", reviewed) + "\n" + sources)
         self.back.setEnabled(self.index > 0)
-        for label in (self.title, self.why, self.steps, self.confirm, self.meta, self.changed):
+        for label in (self.section_progress, self.title, self.why, self.steps, self.confirm, self.meta,
+                      self.changed):
             label.setAccessibleName(label.text()[:200])
         self.scroll.verticalScrollBar().setValue(0)
 

@@ -1198,6 +1198,10 @@ Nothing you enter leaves this computer.</source>
         <translation>%1 · 第 %2 步（共 %3 步）· %4</translation>
     </message>
     <message>
+        <source>In this part: %1 of %2 steps finished</source>
+        <translation>這一部分：共 %2 步，已完成 %1 步</translation>
+    </message>
+    <message>
         <source>Status: %1 (%2)</source>
         <translation>狀態：%1（%2）</translation>
     </message>

@@ -146,3 +146,43 @@ def test_conditions_and_platform_steps(sample_content):
     assert iphone_only.applies_to("CN", ["iphone"]) and not iphone_only.applies_to("CN", ["huawei"])
     mainland = sample_content.items["sample.mainland-only"]
     assert mainland.applies_to("CN", []) and not mainland.applies_to("HK", ["iphone"])
+
+
+def _texts(item, language):
+    text = item.texts[language]
+    yield from (text.title, text.why, text.confirm, *text.steps)
+    for steps in text.steps_for.values():
+        yield from steps
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_chinese_text_is_in_the_right_script(shipped_content, language):
+    """zh_TW has no Simplified-only characters and zh_CN no Traditional-only ones (OpenCC's tables)."""
+    from chinese_script import wrong_script_chars
+
+    wrong = {}
+    for checklist in shipped_content.checklists:
+        texts = [checklist.title(language), checklist.summary(language),
+                 *(section.title(language) for section in checklist.sections)]
+        for item in checklist.items:
+            texts += list(_texts(item, language))
+        for text in texts:
+            bad = wrong_script_chars(text, language)
+            if bad:
+                wrong[text[:40]] = "".join(bad)
+    assert wrong == {}
+
+
+def test_every_region_gets_its_own_reporting_channels(shipped_content):
+    from app.core.profiles import Profile
+    from app.core.progress import applicable
+
+    def numbers(region):
+        profile = Profile(1, "x", region, ("iphone",), "en")
+        return " ".join(step for item in applicable(shipped_content.items.values(), profile)
+                        for step in _texts(item, "en"))
+
+    assert all(n in numbers("CN") for n in ("12321", "10086999", "96110", "110"))
+    assert "18222" in numbers("HK") and "12321" not in numbers("HK")
+    assert "165" in numbers("TW") and "111" in numbers("TW") and "96110" not in numbers("TW")
+    assert "7726" in numbers("OTHER")

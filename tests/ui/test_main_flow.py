@@ -23,8 +23,10 @@ def test_ticks_are_saved_at_once_and_survive_a_restart(qtbot, make_window, tmp_p
     step = window.step
     assert window.pages.currentWidget() is step and step.current().id == "sample.backup"
     assert "Tap Back Up Now." in step.steps.text()  # the iPhone's own steps
+    assert step.section_progress.text() == "In this part: 0 of 2 steps finished"
     qtbot.mouseClick(step.done, Qt.MouseButton.LeftButton)
     assert step.current().id == "sample.iphone-only"
+    assert step.section_progress.text() == "In this part: 1 of 2 steps finished"
     qtbot.keyClicks(step.note, "asked Li Wei to help")
     qtbot.mouseClick(step.later, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(step.na, Qt.MouseButton.LeftButton)
