@@ -17,7 +17,9 @@ app/render/handout_pdf.py draws it.
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Mapping
 
 from app.core import qr
@@ -26,59 +28,6 @@ from app.core.content import PLATFORMS, PRIORITIES, Content, Item
 from app.core.i18n import LANGUAGES
 from app.core.profiles import ItemProgress, Profile
 from app.core.progress import Counts, count, state_of
-
-_STRINGS = {
-    "zh_CN": {
-        "app": "安心清单", "title_for": "{name}的防骗安全计划", "title": "我的防骗安全计划",
-        "date": "打印日期：{date}", "key_heading": "重要电话",
-        "scan": "用手机自带的相机扫码，不要用微信扫。", "tap": "扫码后手机不会自己拨打，要你自己点“拨打”。",
-        "bank": "银行客服", "bank_note": "说是银行打来的，先挂断，再自己打这个号码问。",
-        "helper": "家人：{name}", "helper_plain": "家人", "helper_note": "一谈到钱或验证码，先打给我。",
-        "write_in": "在这里写上号码：", "card_heading": "钱包小卡片",
-        "card_title": "我从不把验证码告诉任何人。",
-        "card_lines": ("银行、警察、法院都不会要。", "有人要，马上挂断。"),
-        "card_call": "先打给：{who}", "card_call_family": "先打电话给家人。",
-        "cut": "沿虚线剪下，放在钱包里。", "progress_heading": "做到哪一步了", "generic_heading": "最重要的几步",
-        "counts": "一共 {total} 项：已完成 {finished} 项，还剩 {left} 项（其中最重要的 {essential} 项）。",
-        "done_heading": "已经做好的", "left_heading": "还要做的", "more": "另外还有 {n} 项，在安心清单里可以看到。",
-        "priorities": {"essential": "最重要", "recommended": "建议做", "advanced": "进阶"},
-        "footer": "安心清单 · {date} · 第 {page}/{pages} 页",
-    },
-    "zh_TW": {
-        "app": "安心清單", "title_for": "{name}的防騙安全計畫", "title": "我的防騙安全計畫",
-        "date": "列印日期：{date}", "key_heading": "重要電話",
-        "scan": "用手機內建的相機掃描，不要用微信掃。", "tap": "掃描後手機不會自己撥打，要自己點「撥打」。",
-        "bank": "銀行客服", "bank_note": "自稱銀行打來的，先掛斷，再自己打這個號碼查證。",
-        "helper": "家人：{name}", "helper_plain": "家人", "helper_note": "一談到錢或驗證碼，先打給我。",
-        "write_in": "在這裡寫上號碼：", "card_heading": "錢包小卡片",
-        "card_title": "我絕不把驗證碼告訴任何人。",
-        "card_lines": ("銀行、警察、法院都不會要。", "有人要，馬上掛斷。"),
-        "card_call": "先打給：{who}", "card_call_family": "先打電話給家人。",
-        "cut": "沿虛線剪下，放在錢包裡。", "progress_heading": "做到哪一步了", "generic_heading": "最重要的幾步",
-        "counts": "一共 {total} 項：已完成 {finished} 項，還剩 {left} 項（其中最重要的 {essential} 項）。",
-        "done_heading": "已經做好的", "left_heading": "還要做的", "more": "另外還有 {n} 項，在安心清單裡可以看到。",
-        "priorities": {"essential": "最重要", "recommended": "建議做", "advanced": "進階"},
-        "footer": "安心清單 · {date} · 第 {page}/{pages} 頁",
-    },
-    "en": {
-        "app": "SafeSteps", "title_for": "Safety plan for {name}", "title": "My safety plan against scams",
-        "date": "Printed on {date}", "key_heading": "Important numbers",
-        "scan": "Scan with the phone's camera, not WeChat.", "tap": "The phone never calls by itself: you tap Call.",
-        "bank": "Your bank", "bank_note": "If a caller says they are your bank, hang up and call this number yourself.",
-        "helper": "Family: {name}", "helper_plain": "Family", "helper_note": "Whenever money or a code comes up, call me first.",
-        "write_in": "Write the number here:", "card_heading": "Wallet card",
-        "card_title": "I never tell anyone a verification code.",
-        "card_lines": ("No bank, police or court ever asks for one.", "If anyone asks, I hang up."),
-        "card_call": "Then I call: {who}", "card_call_family": "Then I call my family.",
-        "cut": "Cut along the dashed line and keep it in your wallet.", "progress_heading": "Where we are",
-        "generic_heading": "The most important steps",
-        "counts": "{total} steps: {finished} done, {left} left ({essential} of them essential).",
-        "done_heading": "Done", "left_heading": "Still to do", "more": "{n} more steps are in the SafeSteps app.",
-        "priorities": {"essential": "Essential", "recommended": "Recommended", "advanced": "Advanced"},
-        "footer": "SafeSteps · {date} · page {page} of {pages}",
-    },
-}
-
 
 @dataclass(frozen=True)
 class KeyNumber:
@@ -134,8 +83,21 @@ class Handout:
         return self.footer_template.format(page=page, pages=pages)
 
 
+@cache
+def _all_strings() -> dict:
+    """The handout's printed texts, per language: data in resources/handout.toml, not code."""
+    from app.core.resources import resources_dir
+
+    with (resources_dir() / "handout.toml").open("rb") as fh:
+        data = tomllib.load(fh)
+    for texts in data.values():
+        texts["card_lines"] = tuple(texts["card_lines"])
+    return data
+
+
 def strings(language: str) -> Mapping[str, object]:
-    return _STRINGS.get(language, _STRINGS["en"])
+    data = _all_strings()
+    return data.get(language, data["en"])
 
 
 def build_handout(content: Content, region: str, language: str, *, profile: Profile | None = None,

@@ -186,3 +186,20 @@ def test_cli_refuses_a_bad_number_and_bad_choices(tmp_path, capsys):
         parse("--region", "US", "--lang", "en", "-o", "x.pdf")
     with pytest.raises(SystemExit):
         parse("--region", "CN", "-o", "x.pdf")  # --lang is required
+
+
+def test_handout_texts_are_complete_data_in_every_language():
+    import sys
+
+    from app.core.handout import strings
+
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1]))
+    from chinese_script import wrong_script_chars
+
+    keys = set(strings("en"))
+    for language in ("zh_CN", "zh_TW"):
+        texts = strings(language)
+        assert set(texts) == keys
+        flat = [v for v in texts.values() if isinstance(v, str)] + list(texts["card_lines"]) + \
+            list(texts["priorities"].values())
+        assert all(not wrong_script_chars(text, language) for text in flat)
