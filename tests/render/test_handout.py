@@ -189,12 +189,9 @@ def test_cli_refuses_a_bad_number_and_bad_choices(tmp_path, capsys):
 
 
 def test_handout_texts_are_complete_data_in_every_language():
-    import sys
+    from chinese_script import wrong_script_chars
 
     from app.core.handout import strings
-
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1]))
-    from chinese_script import wrong_script_chars
 
     keys = set(strings("en"))
     for language in ("zh_CN", "zh_TW"):
