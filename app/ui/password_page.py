@@ -3,16 +3,14 @@ info, and the opt-in reuse warning. Checks run off the UI thread; nothing typed 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout
 
 from app.core.password import estimate_strength, warm_up
 from app.core.reuse import ReuseGuard, ReuseUnavailable
+from app.ui.check_page import CheckPage
 from app.ui.personal_fields import PersonalFields
-from app.ui.secret_field import SecretLineEdit
 from app.ui.session import Session
-from app.ui.widgets import ScrollBody, scrolling, wrapped_label
+from app.ui.widgets import wrapped_label
 from app.ui.worker import LatestOnly
 
 DEBOUNCE_MS = 250
@@ -31,34 +29,15 @@ def _check(password: str, personal, language: str, guard: ReuseGuard | None, pro
     return result, reused
 
 
-class PasswordPage(QWidget):
-    finished = Signal()
-
+class PasswordPage(CheckPage):
     def __init__(self, session: Session):
-        super().__init__()
-        self.session = session
-        self.setObjectName("passwordPage")
+        super().__init__(session, "password", PersonalFields(with_words=True), debounce_ms=DEBOUNCE_MS)
         self.guard = ReuseGuard(session.store)
         self.reuse_ok = False
-        self.worker = LatestOnly(self)
-        self.worker.ready.connect(self.show_result)
         self.reuse_worker = LatestOnly(self)
         self.reuse_worker.ready.connect(self._reuse_state)
         self.reuse_worker.failed.connect(lambda exc: self._reuse_state((False, getattr(exc, "reason", "error"))))
-        self.last_result = None
-
-        self.close_button = QPushButton(objectName="passwordClose")
-        self.close_button.clicked.connect(self.finished)
-        self.heading = wrapped_label(object_name="pageHeading")
-        self.privacy = wrapped_label(object_name="passwordPrivacy")
-        self.field = SecretLineEdit("passwordField")
         self.field.setMaxLength(10_000)  # a huge paste is cut, not a hang
-        self.show_button = QPushButton(objectName="passwordShow", checkable=True)
-        self.show_button.toggled.connect(self.field.set_shown)
-        self.show_button.toggled.connect(lambda _on: self._retranslate_show())
-        row = QHBoxLayout()
-        row.addWidget(self.field, 1)
-        row.addWidget(self.show_button)
         self.meter = QProgressBar(objectName="strengthMeter")
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -70,9 +49,13 @@ class PasswordPage(QWidget):
         self.suggestions = wrapped_label(object_name="strengthSuggestions")
         self.reused = wrapped_label(object_name="reusedWarning")
         self.reused.setProperty("heading", True)
-        self.personal = PersonalFields(with_words=True)
-        self.personal.changed.connect(self.schedule)
+        for widget in (self.meter, self.verdict, self.crack_time, self.reused, self.warning, self.suggestions):
+            self.column.addWidget(widget)
+        self.finish_layout(self._build_reuse_box())
+        self.retranslate()
+        self.worker.submit(warm_up)  # load zxcvbn and the word lists now, off the UI thread
 
+    def _build_reuse_box(self) -> QFrame:
         self.reuse_box = QFrame(objectName="reuseBox")
         self.reuse_box.setProperty("card", True)
         reuse = QVBoxLayout(self.reuse_box)
@@ -91,45 +74,11 @@ class PasswordPage(QWidget):
             reuse.addWidget(widget)
         reuse.addLayout(line)
         reuse.addWidget(self.forget_button)
+        return self.reuse_box
 
-        body = ScrollBody()
-        column = QVBoxLayout(body)
-        column.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
-        for widget in (self.heading, self.privacy):
-            column.addWidget(widget)
-        column.addLayout(row)
-        for widget in (self.meter, self.verdict, self.crack_time, self.reused, self.warning, self.suggestions,
-                       self.personal, self.reuse_box):
-            column.addWidget(widget)
-        column.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 12)
-        layout.addWidget(scrolling(body))
-
-        self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self.timer.timeout.connect(self.check_now)
-        self.field.textChanged.connect(self.schedule)
-        self.retranslate()
-        self.show_result(None)
-        self.worker.submit(warm_up)  # load zxcvbn and the word lists now, off the UI thread
-
-    @property
-    def language(self) -> str:
-        return self.session.profile.language if self.session.profile else "en"
-
-    # -- checking ----------------------------------------------------------------------------
-    def schedule(self) -> None:
-        self.timer.start()
-
-    def check_now(self) -> None:
-        self.timer.stop()
-        password = self.field.text()
-        if not password:
-            self.worker.cancel()
-            self.show_result(None)
-            return
+    def submit_check(self, text: str) -> None:
         profile_id = self.session.profile.id if self.session.profile else None
-        self.worker.submit(_check, password, self.personal.value(), self.language,
+        self.worker.submit(_check, text, self.personal.value(), self.language,
                            self.guard if self.reuse_ok else None, profile_id)
 
     def show_result(self, outcome) -> None:
@@ -213,33 +162,14 @@ class PasswordPage(QWidget):
 
     # -- privacy -------------------------------------------------------------------------------
     def wipe(self) -> None:
-        """Clear what was typed: on leaving the page and when the window is minimised."""
-        self.timer.stop()
-        self.worker.cancel()
-        self.reuse_worker.cancel()  # a late answer must not touch a closed store
-        self.field.wipe()
-        self.show_button.setChecked(False)
-        self.personal.wipe()
-        self.label_field.clear()
-        self.show_result(None)
-
-    def hideEvent(self, event) -> None:  # noqa: N802
-        self.wipe()
-        super().hideEvent(event)
+        if hasattr(self, "reuse_worker"):
+            self.reuse_worker.cancel()  # a late answer must not touch a closed store
+            self.label_field.clear()
+        super().wipe()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         self.refresh_reuse()
-        self.field.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _retranslate_show(self) -> None:
-        self.show_button.setText(self.tr("Hide") if self.show_button.isChecked() else self.tr("Show"))
-        self.show_button.setAccessibleName(self.tr("Show or hide the password"))
 
     def retranslate(self) -> None:
         self.close_button.setText(self.tr("Back"))
@@ -248,7 +178,8 @@ class PasswordPage(QWidget):
         self.privacy.setText(self.tr("The check happens on this computer only. What you type is never saved, "
                                      "and it is cleared when you leave this page."))
         self.field.setAccessibleName(self.tr("Password to check"))
-        self._retranslate_show()
+        self.show_button.setText(self.tr("Hide") if self.show_button.isChecked() else self.tr("Show"))
+        self.show_button.setAccessibleName(self.tr("Show or hide the password"))
         self.reuse_title.setText(self.tr("Warn me if I use a password twice"))
         self.label_field.setPlaceholderText(self.tr("Name, for example “bank”"))
         self.label_field.setAccessibleName(self.tr("Name for this password"))
@@ -256,7 +187,4 @@ class PasswordPage(QWidget):
         self.remember_button.setAccessibleName(self.tr("Remember this password's fingerprint"))
         self.forget_button.setText(self.tr("Forget all"))
         self.forget_button.setAccessibleName(self.tr("Forget all remembered fingerprints and the key"))
-        if self.field.text():
-            self.schedule()
-        else:
-            self.show_result(None)
+        super().retranslate()
