@@ -44,7 +44,19 @@ def build_main_window(data_dir: Path, content=None):
 
 
 def run_gui(data_dir: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.content import ContentError
+
     app = create_application()
-    window = build_main_window(data_dir)
+    try:
+        window = build_main_window(data_dir)
+    except ContentError as exc:  # a damaged installation: say so plainly instead of a traceback
+        box = QMessageBox(QMessageBox.Icon.Critical, "SafeSteps", QCoreApplication.translate(
+            "App", "SafeSteps cannot start: its checklist files are damaged. Please reinstall SafeSteps."))
+        box.setDetailedText(str(exc))
+        box.exec()
+        return 1
     window.show()
     return app.exec()

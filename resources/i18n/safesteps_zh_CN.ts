@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <source>SafeSteps cannot start: its checklist files are damaged. Please reinstall SafeSteps.</source>
+        <translation>安心清单无法启动：它的清单文件损坏了。请重新安装安心清单。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>OK</source>

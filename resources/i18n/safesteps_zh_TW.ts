@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>App</name>
+    <message>
+        <source>SafeSteps cannot start: its checklist files are damaged. Please reinstall SafeSteps.</source>
+        <translation>安心清單無法啟動：它的清單檔案損壞了。請重新安裝安心清單。</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>OK</source>

@@ -205,3 +205,28 @@ def test_every_tool_opens_from_the_tools_menu_and_closes(qtbot, make_window):
         assert page in window.tools.values(), action.objectName()
         page.finished.emit()
         assert window.pages.currentWidget() is window.overview
+
+
+def test_damaged_checklist_files_are_explained_not_a_traceback(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from app.core.content import ContentError
+    from app.ui import app as ui_app
+
+    def broken(_data_dir):
+        raise ContentError(["01_old-phone.toml: item 'old-phone.backup': missing sources"])
+
+    monkeypatch.setattr(ui_app, "build_main_window", broken)
+    seen = []
+
+    def close_box():
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, close_box)  # not shown yet
+            return
+        seen.append((box.text(), box.detailedText()))
+        box.accept()
+
+    QTimer.singleShot(0, close_box)
+    assert ui_app.run_gui(tmp_path) == 1
+    assert "checklist files are damaged" in seen[0][0] and "missing sources" in seen[0][1]
