@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.welcome)
             self.profile_bar.setVisible(False)
         else:
-            self.profile_bar.setVisible(True)
+            self.profile_bar.setVisible(not self.together_action.isChecked())
             self.apply_language(profile.language)
             if self.pages.currentWidget() is self.welcome:
                 self.pages.setCurrentWidget(self.overview)

@@ -44,6 +44,8 @@ def test_do_it_together_is_full_screen_with_big_text_and_no_helper_notes(qtbot, 
     qtbot.waitUntil(lambda: window.isFullScreen())
     assert not window.step.note.isVisible() and not window.step.sources.isVisible()
     assert not window.menuBar().isVisible()
+    window.session.reload()  # what activating the window does: the profile bar must stay hidden
+    assert not window.profile_bar.isVisible()
     assert window.step.title.fontInfo().pointSize() >= 24
     qtbot.mouseClick(window.step.done, Qt.MouseButton.LeftButton)
     assert window.session.progress()["sample.iphone-only"].state == "done"
