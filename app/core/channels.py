@@ -14,7 +14,6 @@ language; every channel has an http(s) source.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -22,6 +21,7 @@ from typing import Any, Mapping
 
 from app.core.content import REGIONS
 from app.core.i18n import LANGUAGES, pick
+from app.core.validation import read_toml
 
 KINDS: tuple[str, ...] = ("call", "sms", "app", "web", "email")
 ROLES: tuple[str, ...] = ("emergency", "anti-fraud", "report", "info")
@@ -104,11 +104,7 @@ def load_channels(path: Path | None = None) -> Channels:
 
         path = resources_dir() / FILE_NAME
     path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ChannelError([f"{path.name}: cannot be read: {exc}"]) from exc
+    data = read_toml(path, ChannelError)
     problems: list[str] = []
     raw_channels = data.get("channels")
     if not isinstance(raw_channels, list) or not raw_channels:

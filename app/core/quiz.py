@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -18,7 +17,7 @@ from typing import Any, Iterable, Mapping
 
 from app.core.content import REGIONS, Source
 from app.core.i18n import LANGUAGES, pick
-from app.core.validation import ProblemCollector
+from app.core.validation import ProblemCollector, read_toml
 
 _ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 _QUIZ_KEYS = {"id", "reviewed", "title", "intro", "questions"}
@@ -205,11 +204,7 @@ def load_quiz(path: Path | str | None = None, languages: Iterable[str] = LANGUAG
     unknown = [lang for lang in required if lang not in LANGUAGES]
     if unknown:
         raise ValueError(f"unknown language(s): {', '.join(unknown)}")
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise QuizError([f"{path.name}: cannot be read: {exc}"]) from exc
+    data = read_toml(path, QuizError)
     problems: list[str] = []
     quiz = _Parser(path.name, required, problems).quiz(data)
     if problems:

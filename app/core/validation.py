@@ -3,7 +3,9 @@ read {language: text} tables."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+import tomllib
+from pathlib import Path
+from typing import Any, Callable, Mapping
 
 from app.core.i18n import LANGUAGES
 
@@ -37,3 +39,12 @@ class ProblemCollector:
         for lang in self.required:
             if lang not in texts:
                 self.problem(where, f"{what}: missing {lang} text")
+
+
+def read_toml(path: Path, error: Callable[[list[str]], Exception]) -> dict[str, Any]:
+    """Load a TOML data file, or raise `error([...])` naming the file when it cannot be read."""
+    try:
+        with Path(path).open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise error([f"{Path(path).name}: cannot be read: {exc}"]) from exc

@@ -21,7 +21,6 @@ when there is none (inside the GUI the app's QApplication is used).
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 from dataclasses import dataclass
@@ -30,11 +29,12 @@ from typing import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPageLayout,
-                           QPageSize, QPagedPaintDevice, QPainter, QPainterPath, QPdfWriter, QPen, QRawFont)
+                           QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QPen, QRawFont)
 
 from app.core.files import atomic_write_bytes
 from app.core.handout import Handout, KeyNumber
-from app.core.qr import QUIET_ZONE, dark_runs, qr_matrix
+from app.core.qr import qr_matrix
+from app.render.qr_image import paint_matrix
 from app.render.pdf_text import fix_pdf_text
 
 DPI = 300
@@ -403,24 +403,7 @@ def _paint(painter: QPainter, op: _Op) -> None:
         painter.setPen(QPen(op.color or QColor(0, 0, 0), mm(0.3)))
         painter.drawLine(op.rect.topLeft(), op.rect.bottomRight())
     elif op.kind == "qr":
-        _paint_qr(painter, op.rect, op.matrix)
+        paint_matrix(painter, op.rect, op.matrix)
     painter.restore()
 
 
-def _paint_qr(painter: QPainter, rect: QRectF, matrix: list[list[bool]]) -> None:
-    """The code as one path of whole-module rectangles (runs merged), filled black: no seams.
-
-    Each module is a whole number of device dots and the code is centred in `rect` on whole
-    dots: QPainterPath.simplified() merges rectangles with fractional corners wrongly (edges of
-    the finder patterns went missing for more than half of the positions on a page)."""
-    modules = len(matrix) + 2 * QUIET_ZONE
-    unit = max(1, math.floor(rect.width() / modules))
-    side = unit * modules
-    left = round(rect.left() + (rect.width() - side) / 2)
-    top = round(rect.top() + (rect.height() - side) / 2)
-    path = QPainterPath()
-    for y, x, length in dark_runs(matrix):
-        path.addRect(QRectF(left + (x + QUIET_ZONE) * unit, top + (y + QUIET_ZONE) * unit, length * unit, unit))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(0, 0, 0))
-    painter.drawPath(path.simplified())

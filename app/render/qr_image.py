@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QImage
+import math
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 
 from app.core.files import atomic_write_bytes, atomic_write_text
-from app.core.qr import QUIET_ZONE, qr_matrix, qr_svg
+from app.core.qr import QUIET_ZONE, dark_runs, qr_matrix, qr_svg
 
 
 def matrix_image(matrix: list[list[bool]], scale: int = 8, quiet_zone: int = QUIET_ZONE) -> QImage:
@@ -51,3 +53,25 @@ def save_qr_png(payload: str, target: Path, scale: int = 8, quiet_zone: int = QU
 
 def save_qr_svg(payload: str, target: Path, module: float = 4.0, title: str | None = None) -> None:
     atomic_write_text(Path(target), qr_svg(payload, module=module, title=title))
+
+
+def paint_matrix(painter: QPainter, rect: QRectF, matrix: list[list[bool]], quiet_zone: int = QUIET_ZONE) -> None:
+    """The code centred in the square `rect` (quiet zone included): white ground, black modules as
+    one path. Modules are whole device units (a printer's dots): QPainterPath.simplified() merges
+    rectangles with fractional corners wrongly (whole finder-pattern edges go missing)."""
+    modules = len(matrix) + 2 * quiet_zone
+    unit = math.floor(min(rect.width(), rect.height()) / modules)
+    if unit < 1:
+        raise ValueError("the rectangle is too small for this QR code")
+    side = unit * modules
+    left = round(rect.left() + (rect.width() - side) / 2)
+    top = round(rect.top() + (rect.height() - side) / 2)
+    path = QPainterPath()
+    for y, x, length in dark_runs(matrix):
+        path.addRect(QRectF(left + (x + quiet_zone) * unit, top + (y + quiet_zone) * unit, length * unit, unit))
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.fillRect(QRectF(left, top, side, side), QColor(255, 255, 255))
+    painter.setBrush(QColor(0, 0, 0))
+    painter.drawPath(path.simplified())
+    painter.restore()

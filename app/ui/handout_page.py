@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from app.core.channels import Channels, load_channels
 from app.core.handout import Handout, build_handout
 from app.core.i18n import LANGUAGE_NAMES, LANGUAGES
 from app.ui.numbers_page import MAX_PHONE, clean_phone, phone_ok
-from app.ui.widgets import ScrollBody
+from app.ui.widgets import ScrollBody, scrolling
 from app.ui.session import Session
 from app.ui.widgets import big_button, wrapped_label
 
@@ -75,10 +75,7 @@ class HandoutPage(QWidget):
         column.addWidget(self.preview_heading)
         column.addWidget(self.preview)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolling(body)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)

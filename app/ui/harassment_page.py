@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QDateTime, QEvent, QIODevice, QM
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QFileDialog, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QPushButton, QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem,
+                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from app.core import harassment
@@ -22,7 +22,7 @@ from app.core.harassment import LogEntry, LogError, Report
 from app.core.store import StoreWriteError
 from app.ui import texts
 from app.ui.numbers_page import big_number_rule
-from app.ui.widgets import ScrollBody
+from app.ui.widgets import ScrollBody, scrolling
 from app.ui.qr_widget import QrCodeView
 from app.ui.session import Session
 from app.ui.widgets import big_button, wrapped_label
@@ -213,10 +213,7 @@ class HarassmentPage(QWidget):
 
         self.views = QStackedWidget(objectName="harassmentViews")
         for view in (log, report):
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(view)
+            scroll = scrolling(view)
             self.views.addWidget(scroll)
         self.log_view, self.report_view = self.views.widget(0), self.views.widget(1)
         layout = QVBoxLayout(self)

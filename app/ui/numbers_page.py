@@ -14,16 +14,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPainter, QPen
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from app.core import qr
 from app.core.channels import Channel, Channels, load_channels
 from app.render.qr_image import save_qr_png, save_qr_svg
 from app.ui import texts
-from app.ui.qr_widget import QrCodeView, paint_matrix
+from app.render.qr_image import paint_matrix
+from app.ui.qr_widget import QrCodeView
 from app.ui.session import Session
-from app.ui.widgets import ScrollBody, big_button, wrapped_label
+from app.ui.widgets import ScrollBody, big_button, scrolling, wrapped_label
 
 PNG_SCALE = 10  # pixels per module in a saved picture
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]*$")
@@ -181,10 +182,7 @@ class NumbersPage(QWidget):
         self.bank_column = QVBoxLayout()  # the bank's card, under its field
         column.addLayout(self.bank_column)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolling(body)
         top = QHBoxLayout()
         top.addWidget(self.close_button)
         top.addStretch(1)

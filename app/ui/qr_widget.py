@@ -6,43 +6,21 @@ with a white quiet zone, centred, as large as the widget allows; it stays square
 reader hears the accessible name and description the page gives (the number and what scanning
 does); the pages always print the number and the text beside the code as well.
 
-`paint_matrix` draws a matrix into any rectangle (a printer page) as one filled path.
+Printing uses app.render.qr_image.paint_matrix, which draws a matrix into any rectangle as one filled path.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.qr import QUIET_ZONE, PayloadTooLong, dark_runs, qr_matrix
 
 DARK = QColor(0, 0, 0)
 LIGHT = QColor(255, 255, 255)
-
-
-def paint_matrix(painter: QPainter, rect: QRectF, matrix: list[list[bool]], quiet_zone: int = QUIET_ZONE) -> None:
-    """The code centred in the square `rect` (quiet zone included): white ground, black modules as
-    one path. Modules are whole device units (a printer's dots): QPainterPath.simplified() merges
-    rectangles with fractional corners wrongly (whole finder-pattern edges go missing)."""
-    modules = len(matrix) + 2 * quiet_zone
-    unit = math.floor(min(rect.width(), rect.height()) / modules)
-    if unit < 1:
-        raise ValueError("the rectangle is too small for this QR code")
-    side = unit * modules
-    left = round(rect.left() + (rect.width() - side) / 2)
-    top = round(rect.top() + (rect.height() - side) / 2)
-    path = QPainterPath()
-    for y, x, length in dark_runs(matrix):
-        path.addRect(QRectF(left + (x + quiet_zone) * unit, top + (y + quiet_zone) * unit, length * unit, unit))
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.fillRect(QRectF(left, top, side, side), LIGHT)
-    painter.setBrush(DARK)
-    painter.drawPath(path.simplified())
-    painter.restore()
 
 
 class QrCodeView(QWidget):

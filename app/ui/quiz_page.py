@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.quiz import Question, Quiz, score
 from app.ui.session import Session
-from app.ui.widgets import WrapButton, big_button, wrapped_label
+from app.ui.widgets import WrapButton, big_button, scrolling, wrapped_label
 
 
 class QuizPage(QWidget):
@@ -54,10 +54,7 @@ class QuizPage(QWidget):
         for widget in (self.heading, self.prompt, *self.choice_buttons, self.verdict, self.explanation):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolling(body)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         for button in (self.again_button, self.keep_button, self.next_button):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from app.core import progress as calc
@@ -11,7 +11,7 @@ from app.core.content import Item
 from app.core.profiles import MAX_NOTE, parse_iso
 from app.ui import texts
 from app.ui.session import Session
-from app.ui.widgets import big_button, wrapped_label
+from app.ui.widgets import big_button, scrolling, wrapped_label
 
 NOTE_SAVE_DELAY_MS = 600
 
@@ -76,10 +76,7 @@ class StepPage(QWidget):
                        self.note, self.sources):
             column.addWidget(widget)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
+        self.scroll = scrolling(body)
 
         self.back = big_button("backButton")
         self.later = big_button("laterButton")

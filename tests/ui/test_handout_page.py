@@ -157,11 +157,11 @@ def test_codes_decode_wherever_they_fall_on_the_page(qapp, tmp_path):
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from app.core.qr import qr_matrix
-    from app.render.handout_pdf import _paint_qr, mm
-    from app.ui.qr_widget import paint_matrix
+    from app.render.handout_pdf import mm
+    from app.render.qr_image import paint_matrix  # draws the codes on the handout and the printed numbers
 
     matrix = qr_matrix("tel:96110")
-    for paint in (_paint_qr, paint_matrix):
+    for paint in (paint_matrix,):
         for top in (0.0, 37.3, 101.77, 333.333):
             image = QImage(600, 600, QImage.Format.Format_RGB32)
             image.fill(QColor(255, 255, 255))
