@@ -73,18 +73,6 @@ def check_window() -> str:
     return f"main window built ({title})"
 
 
-def keyring_backend() -> tuple[bool, str]:
-    try:
-        import keyring
-        from keyring.backends import fail
-
-        backend = keyring.get_keyring()
-    except Exception as exc:  # a broken backend must not break the self-test
-        return False, f"none ({exc})"
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
-    return not isinstance(backend, fail.Keyring), name
-
-
 def _ensure_app():
     from PySide6.QtWidgets import QApplication
 
@@ -110,7 +98,9 @@ def run(print_line=print, require_keyring: bool = False) -> int:
         except Exception as exc:  # report every failing check, then exit non-zero
             failures += 1
             print_line(f"FAIL {name}: {type(exc).__name__}: {exc}")
-    found, backend = keyring_backend()
+    from app.core.reuse import usable_backend
+
+    found, backend = usable_backend()
     if found:
         print_line(f"PASS keyring: {backend}")
     elif require_keyring:

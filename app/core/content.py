@@ -147,9 +147,6 @@ class Content:
     def checklist(self, checklist_id: str) -> Checklist:
         return next(c for c in self.checklists if c.id == checklist_id)
 
-    def repeating_items(self) -> list[Item]:
-        return [item for item in self.items.values() if item.repeat_days]
-
 
 
 def load_content(directory: Path | None = None, languages: Iterable[str] = LANGUAGES) -> Content:

@@ -54,6 +54,15 @@ def backend_name() -> str:
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
+def usable_backend() -> tuple[bool, str]:
+    """(whether the OS keyring can hold the key, the backend's name), without touching any secret."""
+    try:
+        _, backend = _backend()
+    except Exception as exc:  # a broken backend must not break the caller
+        return False, f"none ({exc})"
+    return not _check_backend(backend), backend_name()
+
+
 def _check_backend(backend) -> str:
     """'' when the backend is a real OS keyring, else why not."""
     from keyring.backends import fail
